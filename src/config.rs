@@ -1,0 +1,429 @@
+//! The company profile and site settings (`company.yaml`): types, loading and validation.
+//! Depends only on `text`, `yaml` and the ISO code tables; everything else reads from here.
+
+use crate::text::Text;
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+pub const PROFILE_FILE: &str = "company.yaml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub base_url: String,
+    pub languages: Vec<LanguageSpec>,
+    pub currency: String,
+    #[serde(default)]
+    pub display_currencies: Vec<String>,
+    pub name: Text,
+    pub legal_name: Option<String>,
+    pub legal_form: Option<String>,
+    pub founded: Option<i32>,
+    pub tagline: Option<Text>,
+    pub story: Option<Text>,
+    pub logo: Option<String>,
+    pub location: Option<Location>,
+    pub contact: Contact,
+    #[serde(default)]
+    pub social: Vec<Social>,
+    #[serde(default)]
+    pub marketplaces: Vec<NamedLink>,
+    #[serde(default)]
+    pub payment_methods: Vec<PaymentMethod>,
+    #[serde(default)]
+    pub ordering: Ordering,
+    #[serde(default)]
+    pub shipping: Shipping,
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub certifications: Vec<Certification>,
+    #[serde(default)]
+    pub memberships: Vec<Membership>,
+    #[serde(default)]
+    pub markets: Vec<String>,
+    #[serde(default)]
+    pub testimonials: Vec<Testimonial>,
+    #[serde(default)]
+    pub legal: Legal,
+    #[serde(default)]
+    pub share: Share,
+}
+
+/// A language is written either as its code (`es`) or as a map with the locale used for formatting.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum LanguageSpec {
+    Code(String),
+    Full {
+        code: String,
+        locale: Option<String>,
+        hreflang: Option<String>,
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    pub street: Option<String>,
+    pub city: Option<String>,
+    pub region: Option<String>,
+    pub postal_code: Option<String>,
+    pub country: Option<String>,
+    #[serde(default)]
+    pub show_street: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub whatsapp: Option<String>,
+    pub messenger: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub hours: Option<Text>,
+    pub timezone: Option<String>,
+    pub response_time: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Social {
+    pub network: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedLink {
+    pub name: String,
+    pub url: String,
+}
+
+pub const PAYMENT_TYPES: &[&str] = &[
+    "bank_transfer",
+    "deposit",
+    "money_transfer",
+    "paypal",
+    "card_link",
+    "cash",
+    "other",
+];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentMethod {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub provider: Option<String>,
+    #[serde(default)]
+    pub currencies: Vec<String>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ordering {
+    #[serde(default)]
+    pub steps: Vec<Text>,
+    #[serde(default)]
+    pub checklist: Vec<Text>,
+    #[serde(default = "yes")]
+    pub ship_after_payment: bool,
+}
+
+impl Default for Ordering {
+    fn default() -> Self {
+        Ordering {
+            steps: Vec::new(),
+            checklist: Vec::new(),
+            ship_after_payment: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shipping {
+    #[serde(default)]
+    pub carriers: Vec<Carrier>,
+    #[serde(default)]
+    pub zones: Vec<Zone>,
+    pub duties: Option<Text>,
+    pub minimum_order: Option<Text>,
+    pub notes: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Carrier {
+    pub name: String,
+    pub tracking_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Zone {
+    pub name: Text,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub carriers: Vec<String>,
+    pub delivery_days: Option<[u32; 2]>,
+    pub cost: Option<Cost>,
+    pub cost_note: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    pub amount: rust_decimal::Decimal,
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: Text,
+    pub description: Option<Text>,
+    pub slug: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    pub name: Text,
+    pub issuer: Option<String>,
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    pub name: Text,
+    pub url: Option<String>,
+    pub since: Option<i32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Testimonial {
+    pub quote: Text,
+    pub author: String,
+    pub country: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Legal {
+    pub returns: Option<Text>,
+    pub terms: Option<Text>,
+}
+
+/// Settings for share links (UTM parameters appended to shared URLs).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Share {
+    pub utm_source: Option<String>,
+    pub utm_medium: Option<String>,
+    pub utm_campaign: Option<String>,
+}
+
+impl Profile {
+    pub fn load(site: &Path) -> Result<Profile> {
+        let path = site.join(PROFILE_FILE);
+        let src = std::fs::read_to_string(&path).with_context(|| {
+            format!(
+                "cannot read {}: every site needs a company profile (see docs/content-format.md, or run `vitrina init`)",
+                path.display()
+            )
+        })?;
+        let mut profile: Profile = crate::yaml::parse(&src, Path::new(PROFILE_FILE), 1)?;
+        profile.normalise();
+        profile.validate()?;
+        Ok(profile)
+    }
+
+    /// Upper-cases codes that are conventionally upper case, so `usd` and `USD` both work.
+    fn normalise(&mut self) {
+        self.currency = self.currency.trim().to_uppercase();
+        for c in &mut self.display_currencies {
+            *c = c.trim().to_uppercase();
+        }
+        for m in &mut self.markets {
+            *m = m.trim().to_uppercase();
+        }
+        for z in &mut self.shipping.zones {
+            for c in &mut z.countries {
+                *c = c.trim().to_uppercase();
+            }
+        }
+        if !self.base_url.ends_with('/') {
+            self.base_url.push('/');
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
+        let f = PROFILE_FILE;
+        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://"))
+            || self.base_url.len() < "http://a/".len()
+        {
+            bail!("{f}: field `base_url` is {:?}: it must be the absolute address where the site is published, like https://example.com/ or https://user.github.io/catalog/", self.base_url);
+        }
+        if self.base_url.contains(['?', '#', ' ', '"', '<', '>']) {
+            bail!("{f}: field `base_url` ({}) must not contain spaces, quotes, `?` or `#`", self.base_url);
+        }
+        if self.languages.is_empty() {
+            bail!("{f}: field `languages` is empty: list at least one language code, the default first (e.g. [es, en])");
+        }
+        crate::money::check_currency(&self.currency)
+            .with_context(|| format!("{f}: field `currency`"))?;
+        for c in &self.display_currencies {
+            crate::money::check_currency(c)
+                .with_context(|| format!("{f}: field `display_currencies`"))?;
+        }
+        for c in &self.markets {
+            check_country(c).with_context(|| format!("{f}: field `markets`"))?;
+        }
+        if let Some(loc) = &self.location {
+            if let Some(c) = &loc.country {
+                check_country(c).with_context(|| format!("{f}: field `location.country`"))?;
+            }
+        }
+        for (i, z) in self.shipping.zones.iter().enumerate() {
+            for c in &z.countries {
+                check_country(c)
+                    .with_context(|| format!("{f}: field `shipping.zones[{i}].countries`"))?;
+            }
+            if let Some(cost) = &z.cost {
+                if let Some(cur) = &cost.currency {
+                    crate::money::check_currency(&cur.to_uppercase())
+                        .with_context(|| format!("{f}: field `shipping.zones[{i}].cost.currency`"))?;
+                }
+            }
+            if let Some([a, b]) = z.delivery_days {
+                if a > b {
+                    bail!("{f}: field `shipping.zones[{i}].delivery_days` is [{a}, {b}]: write [minimum, maximum] days");
+                }
+            }
+        }
+        for (i, p) in self.payment_methods.iter().enumerate() {
+            if !PAYMENT_TYPES.contains(&p.kind.as_str()) {
+                bail!(
+                    "{f}: field `payment_methods[{i}].type` is {:?}: use one of {}",
+                    p.kind,
+                    PAYMENT_TYPES.join(", ")
+                );
+            }
+            for c in &p.currencies {
+                crate::money::check_currency(&c.to_uppercase())
+                    .with_context(|| format!("{f}: field `payment_methods[{i}].currencies`"))?;
+            }
+        }
+        let c = &self.contact;
+        if c.whatsapp.is_none() && c.messenger.is_none() && c.email.is_none() && c.phone.is_none() {
+            bail!("{f}: field `contact` has no channel: give at least one of whatsapp, messenger, email or phone, so buyers can order");
+        }
+        if let Some(w) = &c.whatsapp {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() < 8 || w.chars().any(|ch| ch.is_alphabetic()) {
+                bail!("{f}: field `contact.whatsapp` is {w:?}: write the full international number with country code, like \"+52 443 123 4567\"");
+            }
+        }
+        if let Some(e) = &c.email {
+            if !e.contains('@') || e.contains(char::is_whitespace) {
+                bail!("{f}: field `contact.email` is {e:?}: it is not an e-mail address");
+            }
+        }
+        if self.categories.is_empty() {
+            bail!("{f}: field `categories` is empty: define at least one category ({{id, name}}) for products to belong to");
+        }
+        let mut ids = std::collections::HashSet::new();
+        for (i, cat) in self.categories.iter().enumerate() {
+            if !is_slug(&cat.id) {
+                bail!("{f}: field `categories[{i}].id` is {:?}: use lower-case letters, digits and dashes only (it appears in URLs)", cat.id);
+            }
+            if !ids.insert(&cat.id) {
+                bail!("{f}: category id {:?} is defined twice in `categories`", cat.id);
+            }
+        }
+        for (field, url) in self
+            .social
+            .iter()
+            .map(|s| ("social", &s.url))
+            .chain(self.marketplaces.iter().map(|m| ("marketplaces", &m.url)))
+            .chain(self.testimonials.iter().filter_map(|t| t.source.as_ref().map(|u| ("testimonials", u))))
+        {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                bail!("{f}: a link in `{field}` is {url:?}: write the full address starting with https://");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Lower-case ASCII letters, digits and dashes: safe in every URL and file system.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+pub fn check_country(code: &str) -> Result<()> {
+    if rust_iso3166::from_alpha2(code).is_none() {
+        bail!("{code:?} is not an ISO 3166 two-letter country code (examples: MX, US, CA, ES, DE; the United Kingdom is GB)");
+    }
+    Ok(())
+}
+
+impl Profile {
+    /// Every text field with its path, for the untranslated report.
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut v: Vec<(String, &Text)> = vec![("name".into(), &self.name)];
+        let optional = [
+            ("tagline", &self.tagline),
+            ("story", &self.story),
+            ("contact.hours", &self.contact.hours),
+            ("contact.response_time", &self.contact.response_time),
+            ("shipping.duties", &self.shipping.duties),
+            ("shipping.minimum_order", &self.shipping.minimum_order),
+            ("shipping.notes", &self.shipping.notes),
+            ("legal.returns", &self.legal.returns),
+            ("legal.terms", &self.legal.terms),
+        ];
+        v.extend(optional.into_iter().filter_map(|(k, t)| t.as_ref().map(|t| (k.to_string(), t))));
+        for (i, c) in self.categories.iter().enumerate() {
+            v.push((format!("categories[{i}].name"), &c.name));
+            if let Some(d) = &c.description {
+                v.push((format!("categories[{i}].description"), d));
+            }
+        }
+        for (i, z) in self.shipping.zones.iter().enumerate() {
+            v.push((format!("shipping.zones[{i}].name"), &z.name));
+            if let Some(n) = &z.cost_note {
+                v.push((format!("shipping.zones[{i}].cost_note"), n));
+            }
+        }
+        for (i, p) in self.payment_methods.iter().enumerate() {
+            if let Some(n) = &p.note {
+                v.push((format!("payment_methods[{i}].note"), n));
+            }
+        }
+        v.extend(self.ordering.steps.iter().enumerate().map(|(i, t)| (format!("ordering.steps[{i}]"), t)));
+        v.extend(self.ordering.checklist.iter().enumerate().map(|(i, t)| (format!("ordering.checklist[{i}]"), t)));
+        v.extend(self.certifications.iter().enumerate().map(|(i, c)| (format!("certifications[{i}].name"), &c.name)));
+        v.extend(self.memberships.iter().enumerate().map(|(i, m)| (format!("memberships[{i}].name"), &m.name)));
+        v.extend(self.testimonials.iter().enumerate().map(|(i, t)| (format!("testimonials[{i}].quote"), &t.quote)));
+        v
+    }
+}

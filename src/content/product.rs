@@ -1,0 +1,342 @@
+//! Products: `products/<slug>.md` plus translations. Shared fields come from the default-language file; a
+//! translation overrides what it sets, field by field.
+
+use super::documents::{Source, SourceSet};
+use super::front_matter::{line_of, split};
+use crate::i18n::Language;
+use crate::text::Text;
+use anyhow::{bail, Result};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Availability {
+    InStock,
+    MadeToOrder,
+    Preorder,
+    OutOfStock,
+}
+
+impl Availability {
+    pub fn key(self) -> &'static str {
+        match self {
+            Availability::InStock => "in_stock",
+            Availability::MadeToOrder => "made_to_order",
+            Availability::Preorder => "preorder",
+            Availability::OutOfStock => "out_of_stock",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum PriceField {
+    Amount(Decimal),
+    Word(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Price {
+    Amount(Decimal),
+    OnRequest,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImage {
+    src: Option<String>,
+    alt: Option<Text>,
+    focus: Option<[f32; 2]>,
+}
+
+/// Every field optional: the same shape reads default files and translations; required fields are
+/// checked on the default file only.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProduct {
+    title: Option<Text>,
+    sku: Option<String>,
+    price: Option<PriceField>,
+    prices: Option<BTreeMap<String, Decimal>>,
+    unit: Option<Text>,
+    min_order: Option<u32>,
+    availability: Option<Availability>,
+    category: Option<String>,
+    tags: Option<Vec<String>>,
+    images: Option<Vec<RawImage>>,
+    origin: Option<Text>,
+    country_of_origin: Option<String>,
+    materials: Option<Vec<String>>,
+    dimensions: Option<Text>,
+    weight_kg: Option<Decimal>,
+    hs_code: Option<String>,
+    certifications: Option<Vec<String>>,
+    featured: Option<bool>,
+    description: Option<Text>,
+    slug: Option<String>,
+    brand: Option<String>,
+    gtin: Option<String>,
+    mpn: Option<String>,
+    updated: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Image {
+    /// Path under `images/`.
+    pub src: String,
+    pub alt: Text,
+    /// Focal point for crops, as fractions of width and height (0.5, 0.5 = centre).
+    pub focus: (f32, f32),
+}
+
+/// The fields of a product as seen in one language.
+#[derive(Debug, Clone)]
+pub struct ProductText {
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub unit: Option<String>,
+    pub origin: Option<String>,
+    pub dimensions: Option<String>,
+    pub materials: Vec<String>,
+    pub tags: Vec<String>,
+    pub image_alts: Vec<String>,
+    pub body: String,
+    /// The file this language's text came from.
+    pub source: PathBuf,
+    /// False when the language has no translation file and shows the default text.
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Product {
+    /// The default-language slug (file stem): the product's identity.
+    pub id: String,
+    pub sku: String,
+    pub price: Price,
+    pub fixed_prices: BTreeMap<String, Decimal>,
+    pub min_order: Option<u32>,
+    pub availability: Availability,
+    pub category: String,
+    pub images: Vec<Image>,
+    pub country_of_origin: Option<String>,
+    pub weight_kg: Option<Decimal>,
+    pub hs_code: Option<String>,
+    pub certifications: Vec<String>,
+    pub featured: bool,
+    pub brand: Option<String>,
+    pub gtin: Option<String>,
+    pub mpn: Option<String>,
+    pub updated: Option<chrono::NaiveDate>,
+    /// One entry per site language, in the order of `languages`.
+    pub texts: Vec<ProductText>,
+}
+
+fn parse_raw(src: &Source) -> Result<(RawProduct, String)> {
+    let s = split(&src.text, &src.rel)?;
+    let raw: RawProduct = if s.yaml.trim().is_empty() {
+        RawProduct::default()
+    } else {
+        crate::yaml::parse(s.yaml, &src.rel, s.yaml_line)?
+    };
+    Ok((raw, s.body.to_string()))
+}
+
+fn at(src: &Source, key: &str) -> String {
+    match line_of(&src.text, key) {
+        Some(l) => format!("{}:{l}", src.rel.display()),
+        None => src.rel.display().to_string(),
+    }
+}
+
+pub fn load(set: &SourceSet, languages: &[Language], site: &Path) -> Result<Product> {
+    let (raw, body) = parse_raw(&set.default)?;
+    let d = &set.default;
+    let file = d.rel.display();
+    let missing = |field: &str, example: &str| -> anyhow::Error {
+        anyhow::anyhow!("{file}: missing field `{field}`.\n  hint: add a line like `{field}: {example}` to the front matter")
+    };
+    let sku = raw.sku.clone().ok_or_else(|| missing("sku", "MOL-20"))?;
+    if sku.trim().is_empty() || sku.chars().any(char::is_whitespace) {
+        bail!("{}: field `sku` is {sku:?}: a SKU may not be empty or contain spaces (use dashes)", at(d, "sku"));
+    }
+    let price = match raw.price.clone().ok_or_else(|| missing("price", "850   (or: price: on request)"))? {
+        PriceField::Amount(a) if a > Decimal::ZERO => Price::Amount(a),
+        PriceField::Amount(a) => bail!(
+            "{}: field `price` is {a}: a price must be greater than zero; write `price: on request` if you quote each order",
+            at(d, "price")
+        ),
+        PriceField::Word(w) if is_on_request(&w) => Price::OnRequest,
+        PriceField::Word(w) => bail!(
+            "{}: field `price` is {w:?}: write a plain number in the base currency (850 or 1250.50, no symbol or thousands separator) or `on request`",
+            at(d, "price")
+        ),
+    };
+    let category = raw.category.clone().ok_or_else(|| missing("category", "molcajetes"))?;
+    let title = raw.title.clone().ok_or_else(|| missing("title", "Molcajete de piedra volcánica"))?;
+    let images = raw.images.clone().unwrap_or_default();
+    if images.is_empty() {
+        bail!("{file}: no `images`: every product needs at least one photo.\n  hint: add\n    images:\n      - src: my-photo.jpg\n        alt: What the photo shows");
+    }
+    let mut imgs = Vec::new();
+    for (i, im) in images.iter().enumerate() {
+        let Some(src) = &im.src else {
+            bail!("{}: image {} has no `src`: name a file under images/", at(d, "images"), i + 1);
+        };
+        check_image_path(src, site).map_err(|e| anyhow::anyhow!("{}: {e}", at(d, "images")))?;
+        let (fx, fy) = im.focus.map(|[x, y]| (x, y)).unwrap_or((0.5, 0.5));
+        if !(0.0..=1.0).contains(&fx) || !(0.0..=1.0).contains(&fy) {
+            bail!("{}: image {src}: `focus` must be two fractions between 0 and 1, like [0.5, 0.3]", at(d, "images"));
+        }
+        imgs.push(Image { src: src.clone(), alt: im.alt.clone().unwrap_or(Text::One(String::new())), focus: (fx, fy) });
+    }
+    let mut fixed = BTreeMap::new();
+    for (code, amount) in raw.prices.clone().unwrap_or_default() {
+        let code = code.to_uppercase();
+        crate::money::check_currency(&code).map_err(|e| anyhow::anyhow!("{}: field `prices`: {e}", at(d, "prices")))?;
+        if amount <= Decimal::ZERO {
+            bail!("{}: field `prices`: the {code} price must be greater than zero", at(d, "prices"));
+        }
+        fixed.insert(code, amount);
+    }
+    if let Some(c) = &raw.country_of_origin {
+        crate::config::check_country(c).map_err(|e| anyhow::anyhow!("{}: field `country_of_origin`: {e}", at(d, "country_of_origin")))?;
+    }
+    let updated = match &raw.updated {
+        Some(u) => Some(chrono::NaiveDate::parse_from_str(u, "%Y-%m-%d").map_err(|_| {
+            anyhow::anyhow!("{}: field `updated` is {u:?}: write the date as YYYY-MM-DD", at(d, "updated"))
+        })?),
+        None => None,
+    };
+
+    let default_lang = &languages[0].code;
+    let mut texts = Vec::with_capacity(languages.len());
+    for (i, lang) in languages.iter().enumerate() {
+        let (tr, tr_body, source) = match set.translations.get(&i) {
+            Some(src) => {
+                let (tr, b) = parse_raw(src)?;
+                check_translation(&tr, src)?;
+                (Some(tr), Some(b), src)
+            }
+            None => (None, None, d),
+        };
+        let pick = |f: fn(&RawProduct) -> Option<Text>| -> Option<String> {
+            tr.as_ref()
+                .and_then(f)
+                .or_else(|| f(&raw))
+                .map(|t| t.get(&lang.code, default_lang).to_string())
+        };
+        let slug = match tr.as_ref().and_then(|t| t.slug.clone()) {
+            Some(s) => {
+                if !crate::config::is_slug(&s) {
+                    bail!("{}: field `slug` is {s:?}: use lower-case letters, digits and dashes only, e.g. {:?}", at(source, "slug"), super::documents::suggest_slug(&s));
+                }
+                s
+            }
+            None => set.slug.clone(),
+        };
+        let tr_images = tr.as_ref().and_then(|t| t.images.clone());
+        let image_alts = imgs
+            .iter()
+            .enumerate()
+            .map(|(k, im)| {
+                tr_images
+                    .as_ref()
+                    .and_then(|v| v.get(k))
+                    .and_then(|t| t.alt.clone())
+                    .unwrap_or_else(|| im.alt.clone())
+                    .get(&lang.code, default_lang)
+                    .to_string()
+            })
+            .collect();
+        texts.push(ProductText {
+            slug,
+            title: pick(|r| r.title.clone()).unwrap_or_else(|| title.get(&lang.code, default_lang).to_string()),
+            description: pick(|r| r.description.clone()),
+            unit: pick(|r| r.unit.clone()),
+            origin: pick(|r| r.origin.clone()),
+            dimensions: pick(|r| r.dimensions.clone()),
+            materials: tr.as_ref().and_then(|t| t.materials.clone()).or_else(|| raw.materials.clone()).unwrap_or_default(),
+            tags: tr.as_ref().and_then(|t| t.tags.clone()).or_else(|| raw.tags.clone()).unwrap_or_default(),
+            image_alts,
+            body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
+            source: source.rel.clone(),
+            translated: i == 0 || tr.is_some() || !title.is_missing(&lang.code) && matches!(title, Text::PerLanguage(_)),
+        });
+    }
+
+    Ok(Product {
+        id: set.slug.clone(),
+        sku,
+        price,
+        fixed_prices: fixed,
+        min_order: raw.min_order,
+        availability: raw.availability.unwrap_or(Availability::InStock),
+        category,
+        images: imgs,
+        country_of_origin: raw.country_of_origin.clone(),
+        weight_kg: raw.weight_kg,
+        hs_code: raw.hs_code.clone(),
+        certifications: raw.certifications.clone().unwrap_or_default(),
+        featured: raw.featured.unwrap_or(false),
+        brand: raw.brand.clone(),
+        gtin: raw.gtin.clone(),
+        mpn: raw.mpn.clone(),
+        updated: updated.or_else(|| {
+            std::iter::once(&set.default).chain(set.translations.values()).filter_map(|s| s.modified).max()
+        }),
+        texts,
+    })
+}
+
+/// A translation carries text; identity and commerce fields live in the default-language file so that
+/// prices and SKUs can never disagree between languages.
+fn check_translation(tr: &RawProduct, src: &Source) -> Result<()> {
+    let shared = [
+        ("sku", tr.sku.is_some()),
+        ("price", tr.price.is_some()),
+        ("prices", tr.prices.is_some()),
+        ("category", tr.category.is_some()),
+        ("availability", tr.availability.is_some()),
+    ];
+    for (field, set) in shared {
+        if set {
+            bail!(
+                "{}: field `{field}` belongs in the default-language file, so every language shows the same value.\n  hint: remove it from this translation",
+                at(src, field)
+            );
+        }
+    }
+    if let Some(images) = &tr.images {
+        if images.iter().any(|i| i.src.is_some()) {
+            bail!(
+                "{}: images in a translation may only change `alt` texts (list them in the same order, without `src`)",
+                at(src, "images")
+            );
+        }
+    }
+    Ok(())
+}
+
+fn is_on_request(w: &str) -> bool {
+    matches!(
+        w.trim().to_lowercase().as_str(),
+        "on request" | "on_request" | "a consultar" | "consultar" | "sobre pedido" | "request"
+    )
+}
+
+/// Images are named relative to `images/`; refuse paths that escape it.
+pub fn check_image_path(src: &str, site: &Path) -> Result<()> {
+    let p = Path::new(src);
+    if p.is_absolute() || p.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+        bail!("image {src:?}: name a file inside the images/ folder, like `molcajete.jpg` or `textiles/rebozo.jpg`");
+    }
+    let full = site.join("images").join(p);
+    if !full.is_file() {
+        bail!("image {src:?} does not exist: expected the file {}.\n  hint: check the spelling (names are case-sensitive) or copy the photo into images/", Path::new("images").join(p).display());
+    }
+    Ok(())
+}

@@ -1,0 +1,197 @@
+//! Languages and UI strings. The theme ships `es` and `en`; a site's `i18n/<lang>.yaml` overrides single
+//! strings or adds a language. Strings are a nested map (`order.whatsapp`), handed to templates as `t`.
+
+use crate::config::LanguageSpec;
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use serde_json::Value;
+use std::path::Path;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    /// The code used in URLs and `<html lang>`: `es`, `en`.
+    pub code: String,
+    /// BCP 47 locale for number formats: `es-MX`.
+    pub locale: String,
+    /// Value of `hreflang`: `es`, or `es-MX` if the owner targets a region.
+    pub hreflang: String,
+    /// Open Graph locale: `es_MX`.
+    pub og_locale: String,
+    /// The language's own name for the switcher: `Español`.
+    pub name: String,
+    /// URL prefix under the site root: `` for the default language, `en/` for the others.
+    pub prefix: String,
+}
+
+fn default_locale(code: &str) -> String {
+    match code {
+        "es" => "es-MX",
+        "en" => "en-US",
+        "fr" => "fr-FR",
+        "de" => "de-DE",
+        "pt" => "pt-BR",
+        "it" => "it-IT",
+        "nl" => "nl-NL",
+        "ja" => "ja-JP",
+        "zh" => "zh-CN",
+        "ko" => "ko-KR",
+        "ar" => "ar-SA",
+        other => return other.to_string(),
+    }
+    .to_string()
+}
+
+pub fn resolve_languages(specs: &[LanguageSpec]) -> Result<Vec<Language>> {
+    let mut out: Vec<Language> = Vec::new();
+    for (i, spec) in specs.iter().enumerate() {
+        let (code, locale, hreflang, name) = match spec {
+            LanguageSpec::Code(c) => (c.clone(), None, None, None),
+            LanguageSpec::Full { code, locale, hreflang, name } => {
+                (code.clone(), locale.clone(), hreflang.clone(), name.clone())
+            }
+        };
+        let code = code.trim().to_string();
+        let Some(iso) = isolang::Language::from_639_1(&code) else {
+            bail!("company.yaml: field `languages[{i}]` is {code:?}: not an ISO 639-1 language code (examples: es, en, fr, de, pt)\n  hint: put a region in `locale` or `hreflang` instead, like {{code: es, locale: es-MX}}");
+        };
+        if out.iter().any(|l| l.code == code) {
+            bail!("company.yaml: language {code:?} is listed twice in `languages`");
+        }
+        let locale = locale.unwrap_or_else(|| default_locale(&code));
+        crate::money::MoneyFormat::new(&locale)
+            .with_context(|| format!("company.yaml: field `languages[{i}].locale`"))?;
+        if !locale.starts_with(&code) {
+            bail!("company.yaml: field `languages[{i}].locale` is {locale:?} but the language is {code:?}: the locale must start with the language code");
+        }
+        let hreflang = hreflang.unwrap_or_else(|| code.clone());
+        check_hreflang(&hreflang, &code)
+            .with_context(|| format!("company.yaml: field `languages[{i}].hreflang`"))?;
+        let name = name.unwrap_or_else(|| capitalise(iso.to_autonym().unwrap_or(iso.to_name())));
+        let og_locale = locale.replace('-', "_");
+        let prefix = if i == 0 { String::new() } else { format!("{code}/") };
+        out.push(Language { code, locale, hreflang, og_locale, name, prefix });
+    }
+    Ok(out)
+}
+
+/// hreflang is a language code, optionally with an ISO 3166 region (`en-GB`, never `en-UK`).
+fn check_hreflang(h: &str, code: &str) -> Result<()> {
+    let mut parts = h.split('-');
+    if parts.next() != Some(code) {
+        bail!("{h:?} must start with the language code {code:?}");
+    }
+    if let Some(region) = parts.next() {
+        crate::config::check_country(region)?;
+    }
+    if parts.next().is_some() {
+        bail!("{h:?}: write hreflang as language or language-REGION, like en or en-GB");
+    }
+    Ok(())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// UI strings for one language, as the nested JSON object handed to templates.
+#[derive(Debug, Clone)]
+pub struct Strings {
+    pub tree: Value,
+}
+
+impl Strings {
+    /// Theme strings for `lang`, overlaid with the site's `i18n/<lang>.yaml`; keys the language lacks
+    /// are filled from English and reported in `warnings`.
+    pub fn load(site: &Path, lang: &str, warnings: &mut Vec<String>) -> Result<Strings> {
+        let theme = crate::theme::i18n(lang)
+            .map(|src| parse_strings(src, &format!("themes/default/i18n/{lang}.yaml")))
+            .transpose()?;
+        let site_file = site.join("i18n").join(format!("{lang}.yaml"));
+        let local = if site_file.exists() {
+            let src = std::fs::read_to_string(&site_file)
+                .with_context(|| format!("cannot read {}", site_file.display()))?;
+            Some(parse_strings(&src, &format!("i18n/{lang}.yaml"))?)
+        } else {
+            None
+        };
+        let mut tree = match (theme, local) {
+            (None, None) => bail!(
+                "no UI strings for language {lang:?}: the theme has es and en.\n  hint: create i18n/{lang}.yaml in the site, starting from a copy of themes/default/i18n/en.yaml (see docs/content-format.md)"
+            ),
+            (Some(t), None) => t,
+            (None, Some(l)) => l,
+            (Some(mut t), Some(l)) => {
+                merge(&mut t, l);
+                t
+            }
+        };
+        if lang != "en" {
+            let english = parse_strings(crate::theme::i18n("en").expect("theme ships en"), "en")?;
+            let mut missing = Vec::new();
+            fill_missing(&mut tree, &english, String::new(), &mut missing);
+            if !missing.is_empty() {
+                warnings.push(format!(
+                    "i18n/{lang}.yaml: {} UI string(s) untranslated, shown in English: {}",
+                    missing.len(),
+                    missing.join(", ")
+                ));
+            }
+        }
+        Ok(Strings { tree })
+    }
+
+    /// A string by dotted key; a missing key is a theme bug, so it shows the key rather than failing.
+    pub fn get(&self, key: &str) -> &str {
+        let mut v = &self.tree;
+        for part in key.split('.') {
+            match v.get(part) {
+                Some(next) => v = next,
+                None => return "",
+            }
+        }
+        v.as_str().unwrap_or("")
+    }
+}
+
+fn parse_strings(src: &str, file: &str) -> Result<Value> {
+    let y: serde_yaml::Value = crate::yaml::parse(src, Path::new(file), 1)?;
+    let v = serde_json::to_value(y).with_context(|| format!("{file}: UI strings must be a map of text"))?;
+    if !v.is_object() {
+        bail!("{file}: UI strings must be a map of key: text");
+    }
+    Ok(v)
+}
+
+fn merge(base: &mut Value, over: Value) {
+    match (base, over) {
+        (Value::Object(b), Value::Object(o)) => {
+            for (k, v) in o {
+                match b.get_mut(&k) {
+                    Some(existing) => merge(existing, v),
+                    None => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o,
+    }
+}
+
+fn fill_missing(tree: &mut Value, reference: &Value, path: String, missing: &mut Vec<String>) {
+    let (Value::Object(t), Value::Object(r)) = (tree, reference) else { return };
+    for (k, rv) in r {
+        let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+        match t.get_mut(k) {
+            Some(tv) => fill_missing(tv, rv, p, missing),
+            None => {
+                missing.push(p);
+                t.insert(k.clone(), rv.clone());
+            }
+        }
+    }
+}

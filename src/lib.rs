@@ -1,0 +1,20 @@
+//! vitrina: a static-site generator for small exporters' multilingual product catalogs.
+//!
+//! Flow (see `site::build`): `config` (company.yaml) → `i18n` (languages, UI strings) → `money` (rates) →
+//! `content` (products, pages) → `render` (templates, per-language shared data, pages in parallel, using
+//! `markdown`, `order`, `seo`, `routes`) → `output` (staging folder swapped in when everything succeeded).
+
+pub mod config;
+pub mod content;
+pub mod i18n;
+pub mod markdown;
+pub mod money;
+pub mod order;
+pub mod output;
+pub mod render;
+pub mod routes;
+pub mod seo;
+pub mod site;
+pub mod text;
+pub mod theme;
+mod yaml;

@@ -1,0 +1,106 @@
+//! The `vitrina` command line: a thin layer over the library.
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "vitrina", version, about = "Build multilingual export catalogs from Markdown products and a company profile")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into SITE_DIR/public (or --output)
+    Build {
+        /// The site folder (holds company.yaml)
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Write the output here instead of SITE_DIR/public
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Print how long each build stage took
+        #[arg(long)]
+        timings: bool,
+        /// Treat warnings (such as missing translations) as errors
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Check the site for errors and missing translations without writing anything
+    Check {
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Treat warnings as errors
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_warnings(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Build { site, output, timings, strict } => {
+            if strict {
+                let loaded = vitrina::site::Site::load(&site)?;
+                if !loaded.warnings.is_empty() {
+                    print_warnings(&loaded.warnings);
+                    eprintln!("error: --strict: {} warning(s); nothing was built", loaded.warnings.len());
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+            let start = std::time::Instant::now();
+            let report = vitrina::site::build(&site, &vitrina::site::BuildOptions { output })?;
+            print_warnings(&report.warnings);
+            if timings {
+                for (stage, d) in &report.timings {
+                    eprintln!("  {stage:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
+                }
+            }
+            println!(
+                "Built {} pages ({} files) into {} in {:.0} ms",
+                report.pages,
+                report.files,
+                report.output.display(),
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { site, strict } => {
+            let loaded = vitrina::site::Site::load(&site)?;
+            vitrina::render::Templates::load(&site)?;
+            print_warnings(&loaded.warnings);
+            if strict && !loaded.warnings.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
+            println!(
+                "OK: {} products, {} pages, {} languages",
+                loaded.content.products.len(),
+                loaded.content.pages.len(),
+                loaded.languages.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

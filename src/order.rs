@@ -1,0 +1,61 @@
+//! Order hand-off links: WhatsApp click-to-chat, Messenger and e-mail, with a message already written in the
+//! buyer's language. Encoding follows the specs: wa.me wants digits only; mailto is RFC 6068 (`%20`, `%0D%0A`).
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Everything but RFC 3986 unreserved characters is escaped, like JavaScript's `encodeURIComponent`.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+pub fn encode(s: &str) -> String {
+    utf8_percent_encode(s, COMPONENT).to_string()
+}
+
+/// Replaces `{name}` placeholders in a UI-string template.
+pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in vars {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+pub fn whatsapp_digits(number: &str) -> String {
+    number.chars().filter(char::is_ascii_digit).collect()
+}
+
+pub fn whatsapp(number: &str, text: &str) -> String {
+    format!("https://wa.me/{}?text={}", whatsapp_digits(number), encode(text))
+}
+
+pub fn messenger(page: &str, reference: Option<&str>) -> String {
+    let page = page.trim().trim_start_matches('@');
+    let page = page.rsplit('/').find(|s| !s.is_empty()).unwrap_or(page);
+    match reference {
+        Some(r) => format!("https://m.me/{}?ref={}", encode(page), encode(r)),
+        None => format!("https://m.me/{}", encode(page)),
+    }
+}
+
+pub fn mailto(address: &str, subject: &str, body: &str) -> String {
+    let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+    format!("mailto:{}?subject={}&body={}", address.trim(), encode(subject), encode(&body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_follow_the_specs() {
+        assert_eq!(
+            whatsapp("+52 (443) 123-4567", "Hola & ¿precio?\nSKU"),
+            "https://wa.me/524431234567?text=Hola%20%26%20%C2%BFprecio%3F%0ASKU"
+        );
+        assert_eq!(
+            mailto("a@b.mx", "Pedido MOL-20", "Hola,\nquiero"),
+            "mailto:a@b.mx?subject=Pedido%20MOL-20&body=Hola%2C%0D%0Aquiero"
+        );
+        assert_eq!(messenger("https://facebook.com/artesanias/", Some("MOL 20")), "https://m.me/artesanias?ref=MOL%2020");
+        assert_eq!(fill("{a} y {b}", &[("a", "1"), ("b", "2")]), "1 y 2");
+    }
+}

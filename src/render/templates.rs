@@ -1,0 +1,91 @@
+//! Tera templates: the embedded theme, overridden file by file by the site's `templates/`.
+
+use anyhow::{anyhow, Context, Result};
+use std::path::Path;
+use tera::Tera;
+
+pub struct Templates {
+    tera: Tera,
+}
+
+/// HTML escaping for text and attribute values. Tera's default also escapes `/`, which bloats every URL
+/// without making anything safer inside quoted attributes.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Templates {
+    pub fn load(site: &Path) -> Result<Templates> {
+        let mut sources: Vec<(String, String)> =
+            crate::theme::templates().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        let dir = site.join("templates");
+        if dir.is_dir() {
+            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+                let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let name = entry.path().strip_prefix(&dir).expect("inside").to_string_lossy().replace('\\', "/");
+                let src = std::fs::read_to_string(entry.path())
+                    .with_context(|| format!("cannot read templates/{name}"))?;
+                sources.retain(|(n, _)| *n != name);
+                sources.push((name, src));
+            }
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape_html);
+        tera.register_filter("fill", fill);
+        tera.add_raw_templates(sources)
+            .map_err(|e| anyhow!("template error: {}", chain(&e)))?;
+        Ok(Templates { tera })
+    }
+
+    pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String> {
+        self.tera.render(name, ctx).map_err(|e| anyhow!("{}", chain(&e)))
+    }
+}
+
+/// `{{ t.home.years | fill(n=12) }}`: replaces `{n}` placeholders in a UI string.
+fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let mut s = tera::try_get_value!("fill", "value", String, value);
+    for (k, v) in args {
+        let text = match v {
+            tera::Value::String(x) => x.clone(),
+            other => other.to_string(),
+        };
+        s = s.replace(&format!("{{{k}}}"), &text);
+    }
+    Ok(tera::Value::String(s))
+}
+
+/// Tera nests the useful message (which variable, which line) in its source chain.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_attribute_breakers() {
+        assert_eq!(super::escape_html(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    }
+}

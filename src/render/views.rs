@@ -1,0 +1,299 @@
+//! Data the templates see. Everything shared by the pages of one language is built here once.
+
+use super::Images;
+use crate::content::{Price, Product};
+use crate::i18n::{Language, Strings};
+use crate::money::{machine_amount, MoneyFormat};
+use crate::routes::{absolute, Routes};
+use crate::site::Site;
+use anyhow::{bail, Context as _, Result};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+/// Pixel size of a source image, read from its header only.
+#[derive(Debug, Clone, Copy)]
+pub struct ImageInfo {
+    pub width: u32,
+    pub height: u32,
+}
+
+impl ImageInfo {
+    pub fn read_all(site: &Site) -> Result<Images> {
+        let mut srcs: Vec<&str> = site
+            .content
+            .products
+            .iter()
+            .flat_map(|p| p.images.iter().map(|i| i.src.as_str()))
+            .chain(site.profile.logo.as_deref())
+            .collect();
+        srcs.sort_unstable();
+        srcs.dedup();
+        srcs.par_iter()
+            .map(|src| {
+                let path = site.root.join("images").join(src);
+                let (width, height) = image::image_dimensions(&path).with_context(|| {
+                    format!("images/{src}: cannot read this image (is it a JPEG, PNG or WebP file, and complete?)")
+                })?;
+                Ok((src.to_string(), ImageInfo { width, height }))
+            })
+            .collect()
+    }
+}
+
+/// The path of every page in every language: `x[item][language]`. Language switchers, hreflang and the
+/// sitemap all read from here, so a page and its translations always point at each other.
+pub struct Paths {
+    pub home: Vec<String>,
+    pub order: Vec<String>,
+    pub about: Vec<String>,
+    pub products: Vec<Vec<String>>,
+    pub categories: Vec<Vec<String>>,
+    pub pages: Vec<Vec<String>>,
+}
+
+impl Paths {
+    pub fn new(site: &Site) -> Result<Paths> {
+        let routes: Vec<Routes> = site
+            .languages
+            .iter()
+            .zip(&site.strings)
+            .map(|(lang, strings)| Routes { lang, strings })
+            .collect();
+        let each = |f: &dyn Fn(&Routes) -> String| routes.iter().map(f).collect::<Vec<_>>();
+        let default = &site.languages[0].code;
+        let mut categories = Vec::new();
+        for c in &site.profile.categories {
+            let mut per_lang = Vec::new();
+            for r in &routes {
+                let slug = c.slug.as_ref().map(|s| s.get(&r.lang.code, default).to_string()).unwrap_or_else(|| c.id.clone());
+                if !crate::config::is_slug(&slug) {
+                    bail!("company.yaml: category {:?} has the {} slug {slug:?}: use lower-case letters, digits and dashes only", c.id, r.lang.name);
+                }
+                per_lang.push(r.category(&slug));
+            }
+            categories.push(per_lang);
+        }
+        let paths = Paths {
+            home: each(&|r| r.home()),
+            order: each(&|r| r.order()),
+            about: each(&|r| r.about()),
+            products: site
+                .content
+                .products
+                .iter()
+                .map(|p| routes.iter().enumerate().map(|(i, r)| r.product(&p.texts[i].slug)).collect())
+                .collect(),
+            categories,
+            pages: site
+                .content
+                .pages
+                .iter()
+                .map(|p| routes.iter().enumerate().map(|(i, r)| r.page(&p.texts[i].slug)).collect())
+                .collect(),
+        };
+        paths.check_unique()?;
+        Ok(paths)
+    }
+
+    /// Two different pages at one address would silently overwrite each other.
+    fn check_unique(&self) -> Result<()> {
+        let mut seen = std::collections::HashSet::new();
+        let all = self
+            .home
+            .iter()
+            .chain(&self.order)
+            .chain(&self.about)
+            .chain(self.products.iter().flatten())
+            .chain(self.categories.iter().flatten())
+            .chain(self.pages.iter().flatten());
+        for p in all {
+            if !seen.insert(p) {
+                bail!("two pages would be written at /{p}: a free page or category slug collides with another page; give it another slug");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Shared data of one language.
+pub struct LangData<'a> {
+    pub idx: usize,
+    pub lang: &'a Language,
+    pub t: &'a Strings,
+    pub money: MoneyFormat,
+    /// The template context every page of this language starts from.
+    pub base: tera::Context,
+    /// A listing card per product, in product order.
+    pub cards: Vec<Value>,
+    pub category_names: Vec<String>,
+}
+
+impl<'a> LangData<'a> {
+    pub fn new(site: &'a Site, idx: usize, paths: &Paths, images: &Images) -> Result<LangData<'a>> {
+        let lang = &site.languages[idx];
+        let t = &site.strings[idx];
+        let money = MoneyFormat::new(&lang.locale)?;
+        let default = &site.languages[0].code;
+        let category_names: Vec<String> =
+            site.profile.categories.iter().map(|c| c.name.get(&lang.code, default).to_string()).collect();
+        let mut ld = LangData { idx, lang, t, money, base: tera::Context::new(), cards: Vec::new(), category_names };
+        ld.cards = site
+            .content
+            .products
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ld.card(site, p, &paths.products[i][idx], images))
+            .collect();
+        ld.base = ld.shared_context(site, paths, images)?;
+        Ok(ld)
+    }
+
+    pub fn text(&self, site: &Site, t: &crate::text::Text) -> String {
+        t.get(&self.lang.code, &site.languages[0].code).to_string()
+    }
+
+    pub fn opt_text(&self, site: &Site, t: &Option<crate::text::Text>) -> Option<String> {
+        t.as_ref().map(|t| self.text(site, t))
+    }
+
+    fn card(&self, site: &Site, p: &Product, path: &str, images: &Images) -> Value {
+        let text = &p.texts[self.idx];
+        let first = &p.images[0];
+        let info = images[&first.src];
+        json!({
+            "title": text.title,
+            "sku": p.sku,
+            "path": path,
+            "image": {"src": format!("images/{}", first.src), "alt": text.image_alts[0], "width": info.width, "height": info.height},
+            "price": self.price(site, p),
+            "availability": p.availability.key(),
+            "featured": p.featured,
+            "category": p.category,
+        })
+    }
+
+    /// The price block: exact in the base currency, then each display currency, fixed or converted.
+    pub fn price(&self, site: &Site, p: &Product) -> Value {
+        let base = &site.profile.currency;
+        let Price::Amount(amount) = p.price else {
+            return json!({"on_request": true});
+        };
+        let mut others = Vec::new();
+        for c in &site.profile.display_currencies {
+            if c == base {
+                continue;
+            }
+            if let Some(fixed) = p.fixed_prices.get(c) {
+                others.push(json!({"currency": c, "text": self.money.exact(*fixed, c), "amount": machine_amount(*fixed, c), "approximate": false}));
+            } else if let Some(conv) = site.rates.as_ref().and_then(|r| r.convert(amount, c)) {
+                others.push(json!({"currency": c, "text": self.money.approximate(conv, c), "amount": machine_amount(conv, c), "approximate": true}));
+            }
+        }
+        json!({
+            "on_request": false,
+            "text": self.money.exact(amount, base),
+            "amount": machine_amount(amount, base),
+            "currency": base,
+            "others": others,
+        })
+    }
+
+    fn shared_context(&self, site: &Site, paths: &Paths, images: &Images) -> Result<tera::Context> {
+        let pr = &site.profile;
+        let i = self.idx;
+        let c = &pr.contact;
+        let general = self.t.get("order.general_message");
+        let contact = json!({
+            "whatsapp": c.whatsapp,
+            "whatsapp_url": c.whatsapp.as_ref().map(|w| crate::order::whatsapp(w, general)),
+            "messenger": c.messenger,
+            "messenger_url": c.messenger.as_ref().map(|m| crate::order::messenger(m, None)),
+            "email": c.email,
+            "email_url": c.email.as_ref().map(|e| crate::order::mailto(e, self.t.get("order.general_subject"), general)),
+            "phone": c.phone,
+            "phone_url": c.phone.as_ref().map(|p| format!("tel:+{}", crate::order::whatsapp_digits(p))),
+            "hours": self.opt_text(site, &c.hours),
+            "timezone": c.timezone,
+            "response_time": self.opt_text(site, &c.response_time),
+        });
+        let categories: Vec<Value> = pr
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(k, cat)| {
+                let members: Vec<&Value> = self.cards.iter().filter(|card| card["category"] == cat.id.as_str()).collect();
+                json!({
+                    "id": cat.id,
+                    "name": self.category_names[k],
+                    "description": self.opt_text(site, &cat.description),
+                    "path": paths.categories[k][i],
+                    "count": members.len(),
+                    "image": members.first().map(|m| m["image"].clone()),
+                })
+            })
+            .collect();
+        let pages: Vec<Value> = site
+            .content
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(k, p)| json!({"title": p.texts[i].title, "path": paths.pages[k][i]}))
+            .collect();
+        let years = pr.founded.map(|f| chrono::Datelike::year(&site.today) - f).filter(|y| *y > 0);
+        let location = pr.location.as_ref().map(|l| {
+            let mut parts: Vec<&str> = Vec::new();
+            if l.show_street {
+                parts.extend(l.street.as_deref());
+            }
+            parts.extend(l.city.as_deref());
+            parts.extend(l.region.as_deref());
+            let country = l.country.as_deref().and_then(country_name);
+            parts.extend(country.as_deref());
+            parts.join(", ")
+        });
+        let logo = pr.logo.as_ref().map(|l| {
+            let info = images[l];
+            json!({"src": format!("images/{l}"), "width": info.width, "height": info.height})
+        });
+        let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
+        let rates = site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": r.source}));
+        let value = json!({
+            "lang": self.lang,
+            "languages": languages,
+            "t": self.t.tree,
+            "site": {
+                "name": self.text(site, &pr.name),
+                "legal_name": pr.legal_name,
+                "legal_form": pr.legal_form,
+                "tagline": self.opt_text(site, &pr.tagline),
+                "base_url": pr.base_url,
+                "home": paths.home[i],
+                "order": paths.order[i],
+                "about": paths.about[i],
+                "logo": logo,
+                "contact": contact,
+                "social": pr.social.iter().map(|s| json!({"network": s.network, "url": s.url})).collect::<Vec<_>>(),
+                "marketplaces": pr.marketplaces.iter().map(|m| json!({"name": m.name, "url": m.url})).collect::<Vec<_>>(),
+                "categories": categories,
+                "pages": pages,
+                "currency": pr.currency,
+                "display_currencies": pr.display_currencies,
+                "rates": rates,
+                "founded": pr.founded,
+                "years": years,
+                "location": location,
+                "year": chrono::Datelike::year(&site.today),
+            },
+        });
+        tera::Context::from_value(value).context("building the shared template context")
+    }
+
+    pub fn absolute(&self, site: &Site, path: &str) -> String {
+        absolute(&site.profile.base_url, path)
+    }
+}
+
+/// English country names from ISO 3166 (localised names would need CLDR territory data).
+pub fn country_name(code: &str) -> Option<String> {
+    rust_iso3166::from_alpha2(code).map(|c| c.name.to_string())
+}

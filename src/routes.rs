@@ -1,0 +1,66 @@
+//! Where every page lives. Paths are relative to the site root and end in `/` (clean URLs); the default
+//! language sits at the root and the others under `/<code>/`. Path words (`productos`, `products`) come
+//! from the UI strings, so each language gets addresses in its own words.
+
+use crate::i18n::{Language, Strings};
+
+pub struct Routes<'a> {
+    pub lang: &'a Language,
+    pub strings: &'a Strings,
+}
+
+impl Routes<'_> {
+    pub fn home(&self) -> String {
+        self.lang.prefix.clone()
+    }
+    pub fn product(&self, slug: &str) -> String {
+        format!("{}{}/{slug}/", self.lang.prefix, self.strings.get("paths.products"))
+    }
+    pub fn category(&self, slug: &str) -> String {
+        format!("{}{}/{slug}/", self.lang.prefix, self.strings.get("paths.categories"))
+    }
+    pub fn order(&self) -> String {
+        format!("{}{}/", self.lang.prefix, self.strings.get("paths.order"))
+    }
+    pub fn about(&self) -> String {
+        format!("{}{}/", self.lang.prefix, self.strings.get("paths.about"))
+    }
+    pub fn page(&self, slug: &str) -> String {
+        format!("{}{slug}/", self.lang.prefix)
+    }
+}
+
+/// The output file for a clean URL path: `en/products/x/` → `en/products/x/index.html`.
+pub fn file_for(path: &str) -> String {
+    format!("{path}index.html")
+}
+
+/// The relative prefix from a page at `path` back to the site root: `` → `./`, `en/products/x/` → `../../../`.
+/// Relative links keep every page working under any base path (a GitHub Pages project site) and at the root.
+pub fn root_from(path: &str) -> String {
+    let depth = path.matches('/').count();
+    if depth == 0 {
+        "./".to_string()
+    } else {
+        "../".repeat(depth)
+    }
+}
+
+/// The absolute URL of a path: `base_url` always ends in `/`.
+pub fn absolute(base_url: &str, path: &str) -> String {
+    format!("{base_url}{path}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roots_are_relative() {
+        assert_eq!(root_from(""), "./");
+        assert_eq!(root_from("en/"), "../");
+        assert_eq!(root_from("en/products/x/"), "../../../");
+        assert_eq!(file_for("en/"), "en/index.html");
+        assert_eq!(file_for(""), "index.html");
+    }
+}

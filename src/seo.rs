@@ -1,0 +1,128 @@
+//! What search engines and share previews read: JSON-LD (Product, Organization, BreadcrumbList), the
+//! sitemap with hreflang alternates, and robots.txt. JSON-LD carries the base currency only: converted
+//! prices are display-only (Google wants one currency per offer URL).
+
+use serde_json::{json, Map, Value};
+
+/// Serialises JSON-LD so it cannot break out of its `<script>`: `<`, `>` and `&` become `\u003c`… escapes,
+/// which JSON parsers read back as the same characters.
+pub fn script_json(v: &Value) -> String {
+    let s = serde_json::to_string(v).expect("JSON values always serialise");
+    s.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+pub fn schema_availability(key: &str) -> &'static str {
+    match key {
+        "in_stock" => "https://schema.org/InStock",
+        "made_to_order" => "https://schema.org/BackOrder",
+        "preorder" => "https://schema.org/PreOrder",
+        _ => "https://schema.org/OutOfStock",
+    }
+}
+
+pub struct Crumb {
+    pub name: String,
+    pub url: String,
+}
+
+pub fn breadcrumbs(crumbs: &[Crumb]) -> Value {
+    let items: Vec<Value> = crumbs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| json!({"@type": "ListItem", "position": i + 1, "name": c.name, "item": c.url}))
+        .collect();
+    json!({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
+}
+
+/// Inserts `key` only when the value is present, keeping the JSON-LD free of nulls and empty strings.
+pub fn put(map: &mut Map<String, Value>, key: &str, value: impl Into<Value>) {
+    let v = value.into();
+    let empty = match &v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    };
+    if !empty {
+        map.insert(key.to_string(), v);
+    }
+}
+
+/// One `<url>` of the sitemap: a page and all its translations (hreflang alternates, self and x-default).
+pub struct SitemapEntry {
+    pub loc: String,
+    pub lastmod: Option<String>,
+    /// `(hreflang, absolute url)` for every language version, the page itself included.
+    pub alternates: Vec<(String, String)>,
+    pub x_default: String,
+}
+
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}
+
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+/// The sitemap files: one `sitemap.xml`, or past 50,000 URLs a `sitemap.xml` index over `sitemap-N.xml`.
+pub fn sitemaps(base_url: &str, entries: &[SitemapEntry]) -> Vec<(String, String)> {
+    if entries.len() <= SITEMAP_LIMIT {
+        return vec![("sitemap.xml".to_string(), urlset(entries))];
+    }
+    let mut files = Vec::new();
+    let mut index = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (i, chunk) in entries.chunks(SITEMAP_LIMIT).enumerate() {
+        let name = format!("sitemap-{}.xml", i + 1);
+        index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", xml_escape(&format!("{base_url}{name}"))));
+        files.push((name, urlset(chunk)));
+    }
+    index.push_str("</sitemapindex>\n");
+    files.push(("sitemap.xml".to_string(), index));
+    files
+}
+
+fn urlset(entries: &[SitemapEntry]) -> String {
+    let mut s = String::with_capacity(entries.len() * 400);
+    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n        xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for e in entries {
+        s.push_str("  <url>\n    <loc>");
+        s.push_str(&xml_escape(&e.loc));
+        s.push_str("</loc>\n");
+        if let Some(d) = &e.lastmod {
+            s.push_str(&format!("    <lastmod>{d}</lastmod>\n"));
+        }
+        if e.alternates.len() > 1 {
+            for (h, u) in &e.alternates {
+                s.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    xml_escape(h),
+                    xml_escape(u)
+                ));
+            }
+            s.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
+                xml_escape(&e.x_default)
+            ));
+        }
+        s.push_str("  </url>\n");
+    }
+    s.push_str("</urlset>\n");
+    s
+}
+
+pub fn robots(base_url: &str) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_json_cannot_close_the_script() {
+        let v = json!({"name": "</script><b>&amp;"});
+        let s = script_json(&v);
+        assert!(!s.contains("</script"));
+        let back: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back["name"], "</script><b>&amp;");
+    }
+}

@@ -1,0 +1,145 @@
+//! The orchestrator: load the site, render it into a staging folder, swap it in. Reads like the build.
+
+use crate::config::Profile;
+use crate::content::{self, Content};
+use crate::i18n::{self, Language, Strings};
+use crate::money::Rates;
+use crate::output::Staging;
+use crate::render::{self, Templates};
+use anyhow::{Context as _, Result};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub struct Site {
+    pub root: PathBuf,
+    pub profile: Profile,
+    pub languages: Vec<Language>,
+    /// UI strings, one per language, in the order of `languages`.
+    pub strings: Vec<Strings>,
+    pub rates: Option<Rates>,
+    pub content: Content,
+    pub today: chrono::NaiveDate,
+    pub warnings: Vec<String>,
+}
+
+impl Site {
+    pub fn load(root: &Path) -> Result<Site> {
+        let mut warnings = Vec::new();
+        let profile = Profile::load(root)?;
+        let languages = i18n::resolve_languages(&profile.languages)?;
+        let strings = languages
+            .iter()
+            .map(|l| Strings::load(root, &l.code, &mut warnings))
+            .collect::<Result<Vec<_>>>()?;
+        let rates = Rates::load(root, &profile.currency, &profile.display_currencies)?;
+        if let Some(logo) = &profile.logo {
+            content::product::check_image_path(logo, root).map_err(|e| anyhow::anyhow!("company.yaml: field `logo`: {e}"))?;
+        }
+        report_untranslated_profile(&profile, &languages, &mut warnings);
+        let content = content::load(root, &profile, &languages, &mut warnings)?;
+        Ok(Site {
+            root: root.to_path_buf(),
+            profile,
+            languages,
+            strings,
+            rates,
+            content,
+            today: chrono::Local::now().date_naive(),
+            warnings,
+        })
+    }
+}
+
+pub struct BuildOptions {
+    pub output: Option<PathBuf>,
+}
+
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub files: usize,
+    pub pages: usize,
+    pub warnings: Vec<String>,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
+    let mut timings = Vec::new();
+    let mut t = Instant::now();
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
+        timings.push((name, t.elapsed()));
+        t = Instant::now();
+    };
+    if !root.join(crate::config::PROFILE_FILE).exists() {
+        anyhow::bail!(
+            "{} is not a vitrina site: it has no {}.\n  hint: run `vitrina build` on the folder that holds company.yaml (try example-site/), or `vitrina init <folder>` to start one",
+            root.display(),
+            crate::config::PROFILE_FILE
+        );
+    }
+    let site = Site::load(root)?;
+    let templates = Templates::load(root)?;
+    lap("load", &mut timings);
+
+    let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
+    check_output_location(root, &output)?;
+    let staging = Staging::begin(&output)?;
+    let pages = render::render_site(&site, &templates, &staging)?;
+    lap("render", &mut timings);
+    render::copy_assets(&site, &staging)?;
+    lap("assets", &mut timings);
+    let files = staging.commit()?;
+    lap("write", &mut timings);
+    Ok(BuildReport { output, files, pages, warnings: site.warnings, timings })
+}
+
+/// The output must not be the site folder itself or one of its source folders.
+fn check_output_location(root: &Path, output: &Path) -> Result<()> {
+    let abs = |p: &Path| -> Result<PathBuf> {
+        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir()?.join(p) };
+        Ok(normalise(&p))
+    };
+    let root_abs = abs(root).context("cannot resolve the site folder")?;
+    let out_abs = abs(output).context("cannot resolve the output folder")?;
+    let protected = ["", "products", "pages", "images", "static", "i18n", "templates"];
+    for sub in protected {
+        let p = if sub.is_empty() { root_abs.clone() } else { root_abs.join(sub) };
+        if out_abs == p || p.starts_with(&out_abs) || (!sub.is_empty() && out_abs.starts_with(&p)) {
+            anyhow::bail!(
+                "the output folder {} would overwrite the site's own files: choose a folder like {}",
+                output.display(),
+                root.join("public").display()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn report_untranslated_profile(profile: &Profile, languages: &[Language], warnings: &mut Vec<String>) {
+    let texts = profile.texts();
+    for lang in languages.iter().skip(1) {
+        let missing: Vec<&str> = texts.iter().filter(|(_, t)| t.is_missing(&lang.code)).map(|(k, _)| k.as_str()).collect();
+        if !missing.is_empty() {
+            warnings.push(format!(
+                "company.yaml: {} text(s) have no {} version, shown in {}: {}",
+                missing.len(),
+                lang.name,
+                languages[0].name,
+                missing.join(", ")
+            ));
+        }
+    }
+}

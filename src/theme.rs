@@ -1,0 +1,42 @@
+//! The default theme, embedded in the binary so `vitrina` works from any folder. A site overrides a
+//! template by putting a file of the same name in its `templates/`, and adds files in `static/`.
+
+use include_dir::{include_dir, Dir};
+
+static THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// `(name, source)` of every theme template, e.g. `("product.html", "…")`.
+pub fn templates() -> impl Iterator<Item = (&'static str, &'static str)> {
+    THEME
+        .get_dir("templates")
+        .into_iter()
+        .flat_map(|d| d.files())
+        .filter_map(|f| {
+            let name = f.path().strip_prefix("templates").ok()?.to_str()?;
+            Some((name, f.contents_utf8()?))
+        })
+}
+
+pub fn i18n(lang: &str) -> Option<&'static str> {
+    THEME.get_file(format!("i18n/{lang}.yaml")).and_then(|f| f.contents_utf8())
+}
+
+/// Every file under the theme's `static/`, as `(path relative to static/, bytes)`.
+pub fn static_files() -> Vec<(String, &'static [u8])> {
+    let mut out = Vec::new();
+    if let Some(dir) = THEME.get_dir("static") {
+        collect(dir, &mut out);
+    }
+    out
+}
+
+fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+    for f in dir.files() {
+        if let Ok(rel) = f.path().strip_prefix("static") {
+            out.push((rel.to_string_lossy().replace('\\', "/"), f.contents()));
+        }
+    }
+    for d in dir.dirs() {
+        collect(d, out);
+    }
+}
