@@ -9,14 +9,6 @@ pub fn parse<T: DeserializeOwned>(src: &str, file: &Path, first_line: usize) -> 
     serde_yaml::from_str(src).map_err(|e| describe(&e, file, first_line))
 }
 
-/// Parses into a generic value (used where translations are merged before typing).
-pub fn parse_value(src: &str, file: &Path, first_line: usize) -> Result<serde_yaml::Value> {
-    if src.trim().is_empty() {
-        return Ok(serde_yaml::Value::Mapping(Default::default()));
-    }
-    parse(src, file, first_line)
-}
-
 pub fn describe(e: &serde_yaml::Error, file: &Path, first_line: usize) -> anyhow::Error {
     let msg = strip_location(&e.to_string());
     let hint = hint_for(&msg);

@@ -14,7 +14,6 @@ struct RawPage {
     title: Option<Text>,
     description: Option<Text>,
     slug: Option<String>,
-    updated: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@ use super::Images;
 use crate::content::{Price, Product};
 use crate::i18n::{Language, Strings};
 use crate::money::{machine_amount, MoneyFormat};
-use crate::routes::{absolute, Routes};
+use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::{bail, Context as _, Result};
 use rayon::prelude::*;
@@ -286,10 +286,6 @@ impl<'a> LangData<'a> {
             },
         });
         tera::Context::from_value(value).context("building the shared template context")
-    }
-
-    pub fn absolute(&self, site: &Site, path: &str) -> String {
-        absolute(&site.profile.base_url, path)
     }
 }
 

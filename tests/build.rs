@@ -1,0 +1,206 @@
+//! Builds real sites (the example, a normal fixture, a three-language fixture under a base path) and checks
+//! the files vitrina wrote.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+fn product_stems(site: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(site.join("products"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md") && n.matches('.').count() == 1)
+        .map(|n| n.trim_end_matches(".md").to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn example_site_has_every_product_in_every_language() {
+    let (_tmp, site) = fixture("example");
+    let r = run(&["build", site.to_str().unwrap()]);
+    assert!(r.ok, "{}", r.stderr);
+    let out = site.join("public");
+    let stems = product_stems(&site);
+    assert!(stems.len() >= 12, "the example needs at least 12 products");
+    let es_pages = std::fs::read_dir(out.join("productos")).unwrap().count();
+    let en_pages = std::fs::read_dir(out.join("en/products")).unwrap().count();
+    assert_eq!(es_pages, stems.len());
+    assert_eq!(en_pages, stems.len());
+    for stem in &stems {
+        assert!(out.join("productos").join(stem).join("index.html").is_file(), "missing Spanish page for {stem}");
+    }
+    // The untranslated product is reported, and its English page exists with the Spanish text.
+    assert!(r.stderr.contains("servilletas-bordadas.en.md"), "warning names the missing translation: {}", r.stderr);
+    assert!(out.join("en/products/servilletas-bordadas/index.html").is_file());
+    for f in ["index.html", "en/index.html", "404.html", "sitemap.xml", "robots.txt", "style.css", "como-comprar/index.html", "en/how-to-order/index.html", "nosotros/index.html", "en/about/index.html"] {
+        assert!(out.join(f).is_file(), "missing {f}");
+    }
+    let broken = broken_links(&out);
+    assert!(broken.is_empty(), "broken links: {broken:#?}");
+}
+
+#[test]
+fn language_switcher_links_each_page_to_its_own_translation() {
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    let mut checked = 0;
+    for f in html_files(&out) {
+        if f.ends_with("404.html") {
+            continue;
+        }
+        let html = read(&f);
+        let nav = &html[html.find("class=\"langs\"").expect("language switcher")..];
+        let nav = &nav[..nav.find("</nav>").unwrap()];
+        let targets: Vec<_> = attr_values(nav, "href").iter().map(|l| resolve(&f, l)).collect();
+        assert_eq!(targets.len(), 2, "{}", f.display());
+        assert!(targets.contains(&f), "{} does not list itself", f.display());
+        for t in &targets {
+            assert!(t.is_file(), "{} links to missing {}", f.display(), t.display());
+            // Reciprocity: the other language's page links back here.
+            let back = read(t);
+            let back_nav = &back[back.find("class=\"langs\"").unwrap()..];
+            let back_targets: Vec<_> = attr_values(&back_nav[..back_nav.find("</nav>").unwrap()], "href").iter().map(|l| resolve(t, l)).collect();
+            assert!(back_targets.contains(&f), "{} does not link back to {}", t.display(), f.display());
+        }
+        // A product page never switches to the other home page.
+        if f.to_string_lossy().contains("/productos/") {
+            assert!(targets.iter().all(|t| !t.ends_with("public/en/index.html")));
+        }
+        checked += 1;
+    }
+    assert!(checked > 30);
+}
+
+#[test]
+fn prices_are_converted_and_formatted_per_locale() {
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    let es = read(out.join("productos/molcajete-20/index.html"));
+    // 850 MXN; USD is fixed at 49 in the front matter; EUR 850 × 0.0478 = 40.63; CAD 850 × 0.0772 = 65.62.
+    assert!(es.contains("<data value=\"850.00\">$850.00\u{a0}MXN</data>"), "base price");
+    assert!(es.contains("<data value=\"49.00\">US$49.00</data> <small>(precio fijo)</small>"));
+    assert!(es.contains("≈</abbr> <data value=\"40.63\">€40.63</data>"));
+    assert!(es.contains("≈</abbr> <data value=\"65.62\">CA$65.62</data>"));
+    assert!(es.contains("2026-11-20"), "rate date shown");
+    let en = read(out.join("en/products/volcanic-stone-molcajete-8in/index.html"));
+    assert!(en.contains("$850.00\u{a0}MXN"));
+    assert!(en.contains("indicative only"));
+    // Price on request shows no number at all.
+    let sink = read(out.join("productos/lavabo-cobre-medida/index.html"));
+    assert!(sink.contains("Precio a consultar"));
+    let price_block = &sink[sink.find("class=\"price\"").unwrap()..sink.find("class=\"order-box\"").unwrap()];
+    assert!(!price_block.contains("<data"), "no amounts for on-request: {price_block}");
+}
+
+#[test]
+fn fixture_shop_prices_links_and_escaping() {
+    let (_tmp, site) = fixture("shop");
+    let out = build(&site);
+    let html = read(out.join("productos/taza/index.html"));
+    // 1234.5 MXN → USD 61.73 (× 0.05 = 61.725, half away from zero) and EUR 55.55 (× 0.045 = 55.5525).
+    assert!(html.contains("$1,234.50\u{a0}MXN"));
+    assert!(html.contains("US$61.73"));
+    assert!(html.contains("€55.55"));
+    // The title with markup is text, not markup, everywhere.
+    assert!(!html.contains("</script><b>"), "raw title leaked");
+    assert!(html.contains("Taza &lt;&#x2F;script&gt;") || html.contains("Taza &lt;/script&gt;&lt;b&gt;&quot;grande&quot; &amp; fina"));
+    for ld in jsonld(&html) {
+        if ld["@type"] == "Product" {
+            assert_eq!(ld["name"], "Taza </script><b>\"grande\" & fina</b> — café");
+            assert_eq!(ld["offers"]["price"], "1234.50");
+            assert_eq!(ld["offers"]["priceCurrency"], "MXN");
+        }
+    }
+    assert!(!html.contains("<script>alert"), "raw HTML in Markdown is escaped");
+    // Order links: digits-only WhatsApp number, encoded text naming product, SKU and page URL.
+    let wa = attr_values(&html, "href").into_iter().find(|h| h.starts_with("https://wa.me/")).unwrap();
+    assert!(wa.starts_with("https://wa.me/524345550101?text="), "{wa}");
+    assert!(wa.contains("TAZ-01") && wa.contains("https%3A%2F%2Fshop.example%2Fproductos%2Ftaza%2F"), "{wa}");
+    assert!(!wa.contains(' ') && !wa.contains('+'));
+    let mail = attr_values(&html, "href").into_iter().find(|h| h.starts_with("mailto:")).unwrap();
+    assert!(mail.starts_with("mailto:ventas@shop.example?subject="), "{mail}");
+    assert!(mail.contains("%0D%0A") && mail.contains("%20") && !mail.contains('+'), "{mail}");
+    let ms = attr_values(&html, "href").into_iter().find(|h| h.starts_with("https://m.me/")).unwrap();
+    assert_eq!(ms, "https://m.me/barroycobre?ref=TAZ-01");
+    // English page: English message, English URL.
+    let en = read(out.join("en/products/big-mug/index.html"));
+    let wa_en = attr_values(&en, "href").into_iter().find(|h| h.starts_with("https://wa.me/")).unwrap();
+    assert!(wa_en.contains("Hello") && wa_en.contains("en%2Fproducts%2Fbig-mug"), "{wa_en}");
+    // Fixed price wins over conversion; availability labels.
+    let bowl = read(out.join("productos/cuenco/index.html"));
+    assert!(bowl.contains("US$19.99</data> <small>(precio fijo)"));
+    assert!(bowl.contains("Agotado"));
+    let sink = read(out.join("en/products/copper-sink/index.html"));
+    assert!(sink.contains("Price on request") && sink.contains("Made to order"));
+    assert!(jsonld(&sink).iter().all(|ld| ld.get("offers").is_none()), "no offer without a price");
+    // How-to-order page: steps, payment without account numbers, zones, checklist.
+    let order = read(out.join("como-comprar/index.html"));
+    assert!(order.contains("Transferencia bancaria") && order.contains("BBVA"));
+    assert!(order.contains("5 a 9 días hábiles") && order.contains("$850.00\u{a0}MXN"));
+    assert!(order.contains("Enviamos solo después de confirmar tu pago."));
+    assert!(order.contains("comprobante"));
+    assert!(order.contains("https://www.dhl.com/track"));
+    assert!(broken_links(&out).is_empty(), "{:?}", broken_links(&out));
+}
+
+#[test]
+fn three_languages_under_a_base_path() {
+    let (_tmp, site) = fixture("multi");
+    let r = run(&["build", site.to_str().unwrap()]);
+    assert!(r.ok, "{}", r.stderr);
+    let out = site.join("public");
+    // French is the default at the root; English and Spanish under their codes; French paths from i18n/fr.yaml.
+    let fr = read(out.join("produits/echarpe/index.html"));
+    assert!(fr.contains("<html lang=\"fr\">"));
+    // fr-FR formats 1234.5 EUR as "1 234,50 €" (narrow no-break space groups).
+    assert!(fr.contains("1\u{202f}234,50\u{a0}€"), "French number format");
+    assert!(fr.contains("≈</abbr> <data value=\"1401.77\">1\u{202f}402\u{a0}US$</data>"), "USD conversion, whole units above 1,000");
+    let en = read(out.join("en/products/wool-scarf/index.html"));
+    assert!(en.contains("€1,234.50"));
+    assert!(en.contains("£1,038"), "GBP in en-GB: 1234.5 × 0.8412 = 1038.46 → £1,038");
+    assert!(out.join("es/produits/bufanda-de-lana/index.html").is_file() || out.join("es/productos/bufanda-de-lana/index.html").is_file());
+    // Every absolute URL carries the /catalog/ path; every relative link resolves.
+    let canon = links(&en, "canonical");
+    assert_eq!(canon[0].1, "https://user.github.io/catalog/en/products/wool-scarf/");
+    let alts = links(&en, "alternate");
+    assert!(alts.contains(&(Some("en-GB".into()), "https://user.github.io/catalog/en/products/wool-scarf/".into())));
+    assert!(alts.contains(&(Some("fr".into()), "https://user.github.io/catalog/produits/echarpe/".into())));
+    assert!(alts.contains(&(Some("x-default".into()), "https://user.github.io/catalog/produits/echarpe/".into())));
+    assert!(broken_links(&out).is_empty(), "{:?}", broken_links(&out));
+    let sitemap = read(out.join("sitemap.xml"));
+    assert!(sitemap.contains("<loc>https://user.github.io/catalog/es/"));
+    assert!(read(out.join("robots.txt")).contains("Sitemap: https://user.github.io/catalog/sitemap.xml"));
+    // The 404 page is served at any depth, so it links from the base path.
+    let nf = read(out.join("404.html"));
+    assert!(nf.contains("href=\"/catalog/style.css\""));
+    // Untranslated UI strings of the site-added language are reported.
+    assert!(r.stderr.contains("i18n/fr.yaml") && r.stderr.contains("untranslated"), "{}", r.stderr);
+    // og:locale per language.
+    assert_eq!(meta_values(&en, "og:locale"), vec!["en_GB"]);
+    assert_eq!(meta_values(&fr, "og:locale:alternate"), vec!["en_GB", "es_ES"]);
+}
+
+#[test]
+fn rebuild_replaces_the_output_and_drops_removed_pages() {
+    let (_tmp, site) = fixture("shop");
+    let out = build(&site);
+    assert!(out.join("productos/cuenco/index.html").is_file());
+    std::fs::remove_file(site.join("products/cuenco.md")).unwrap();
+    build(&site);
+    assert!(!out.join("productos/cuenco/index.html").exists(), "stale page removed");
+    assert!(out.join("productos/taza/index.html").is_file());
+}
+
+#[test]
+fn check_command_reports_without_writing() {
+    let (_tmp, site) = fixture("example");
+    let r = run(&["check", site.to_str().unwrap()]);
+    assert!(r.ok, "{}", r.stderr);
+    assert!(r.stdout.contains("16 products") || r.stdout.contains("products"), "{}", r.stdout);
+    assert!(!site.join("public").exists());
+    let strict = run(&["check", "--strict", site.to_str().unwrap()]);
+    assert!(!strict.ok, "strict fails on the untranslated product");
+}

@@ -1,0 +1,158 @@
+//! Helpers shared by the integration tests: copy a fixture site into a temp folder, run the real
+//! `vitrina` binary on it, and read what it wrote.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn vitrina(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vitrina")).args(args).output().expect("run vitrina")
+}
+
+pub struct Run {
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(args: &[&str]) -> Run {
+    let o = vitrina(args);
+    Run {
+        ok: o.status.success(),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// A copy of `tests/fixtures/<name>` (or of `example-site` for "example") in a fresh temp folder.
+pub fn fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let src = if name == "example" { root().join("example-site") } else { root().join("tests/fixtures").join(name) };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dst = tmp.path().join("site");
+    copy_dir(&src, &dst);
+    (tmp, dst)
+}
+
+pub fn copy_dir(src: &Path, dst: &Path) {
+    for entry in walkdir::WalkDir::new(src) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(src).unwrap();
+        if rel.starts_with("public") || rel.to_string_lossy().starts_with(".public") {
+            continue;
+        }
+        let to = dst.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+}
+
+/// Builds `site` into `site/public`, panicking with vitrina's messages if it fails.
+pub fn build(site: &Path) -> PathBuf {
+    let r = run(&["build", site.to_str().unwrap()]);
+    assert!(r.ok, "build failed:\n{}\n{}", r.stdout, r.stderr);
+    site.join("public")
+}
+
+pub fn read(p: impl AsRef<Path>) -> String {
+    let p = p.as_ref();
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("read {}: {e}", p.display()))
+}
+
+pub fn html_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| e.into_path())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Values of every `attr="…"` in `html`, with `&amp;` decoded.
+pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let pat = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&pat) {
+        rest = &rest[i + pat.len()..];
+        let end = rest.find('"').expect("closing quote");
+        out.push(rest[..end].replace("&amp;", "&"));
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// The `content` of `<meta property|name="key" content="…">` tags.
+pub fn meta_values(html: &str, key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in html.split('<').filter(|t| t.starts_with("meta ")) {
+        if tag.contains(&format!("property=\"{key}\"")) || tag.contains(&format!("name=\"{key}\"")) {
+            out.extend(attr_values(tag, "content"));
+        }
+    }
+    out
+}
+
+/// The href of `<link rel="rel" …>` tags (with hreflang when asked).
+pub fn links(html: &str, rel: &str) -> Vec<(Option<String>, String)> {
+    html.split('<')
+        .filter(|t| t.starts_with("link ") && t.contains(&format!("rel=\"{rel}\"")))
+        .map(|t| (attr_values(t, "hreflang").into_iter().next(), attr_values(t, "href").remove(0)))
+        .collect()
+}
+
+/// Resolves a relative link from an HTML file to the file it serves (`dir/` → `dir/index.html`).
+pub fn resolve(from: &Path, link: &str) -> PathBuf {
+    let link = link.split(['#', '?']).next().unwrap();
+    let mut p = from.parent().unwrap().to_path_buf();
+    for part in link.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                p.pop();
+            }
+            x => p.push(x),
+        }
+    }
+    if link.ends_with('/') || link.is_empty() || p.is_dir() {
+        p.push("index.html");
+    }
+    p
+}
+
+/// Every relative `href`/`src` in every page must point at a file that exists.
+pub fn broken_links(out: &Path) -> Vec<String> {
+    let mut broken = Vec::new();
+    for f in html_files(out) {
+        if f.ends_with("404.html") {
+            continue;
+        }
+        let html = read(&f);
+        for link in attr_values(&html, "href").into_iter().chain(attr_values(&html, "src")) {
+            if link.contains(':') || link.starts_with('#') {
+                continue;
+            }
+            let target = resolve(&f, &link);
+            if !target.exists() {
+                broken.push(format!("{} → {link}", f.strip_prefix(out).unwrap().display()));
+            }
+        }
+    }
+    broken
+}
+
+/// Text of the first `<script type="application/ld+json">` blocks, parsed.
+pub fn jsonld(html: &str) -> Vec<serde_json::Value> {
+    html.split("<script type=\"application/ld+json\">")
+        .skip(1)
+        .map(|s| serde_json::from_str(&s[..s.find("</script>").unwrap()]).expect("valid JSON-LD"))
+        .collect()
+}
