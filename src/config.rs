@@ -55,12 +55,7 @@ pub struct Profile {
 #[serde(untagged)]
 pub enum LanguageSpec {
     Code(String),
-    Full {
-        code: String,
-        locale: Option<String>,
-        hreflang: Option<String>,
-        name: Option<String>,
-    },
+    Full { code: String, locale: Option<String>, hreflang: Option<String>, name: Option<String> },
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,15 +96,8 @@ pub struct NamedLink {
     pub url: String,
 }
 
-pub const PAYMENT_TYPES: &[&str] = &[
-    "bank_transfer",
-    "deposit",
-    "money_transfer",
-    "paypal",
-    "card_link",
-    "cash",
-    "other",
-];
+pub const PAYMENT_TYPES: &[&str] =
+    &["bank_transfer", "deposit", "money_transfer", "paypal", "card_link", "cash", "other"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -135,11 +123,7 @@ pub struct Ordering {
 
 impl Default for Ordering {
     fn default() -> Self {
-        Ordering {
-            steps: Vec::new(),
-            checklist: Vec::new(),
-            ship_after_payment: true,
-        }
+        Ordering { steps: Vec::new(), checklist: Vec::new(), ship_after_payment: true }
     }
 }
 
@@ -284,13 +268,13 @@ impl Profile {
             bail!("{f}: field `base_url` ({}) must not contain spaces, quotes, `?` or `#`", self.base_url);
         }
         if self.languages.is_empty() {
-            bail!("{f}: field `languages` is empty: list at least one language code, the default first (e.g. [es, en])");
+            bail!(
+                "{f}: field `languages` is empty: list at least one language code, the default first (e.g. [es, en])"
+            );
         }
-        crate::money::check_currency(&self.currency)
-            .with_context(|| format!("{f}: field `currency`"))?;
+        crate::money::check_currency(&self.currency).with_context(|| format!("{f}: field `currency`"))?;
         for c in &self.display_currencies {
-            crate::money::check_currency(c)
-                .with_context(|| format!("{f}: field `display_currencies`"))?;
+            crate::money::check_currency(c).with_context(|| format!("{f}: field `display_currencies`"))?;
         }
         for c in &self.markets {
             check_country(c).with_context(|| format!("{f}: field `markets`"))?;
@@ -302,8 +286,7 @@ impl Profile {
         }
         for (i, z) in self.shipping.zones.iter().enumerate() {
             for c in &z.countries {
-                check_country(c)
-                    .with_context(|| format!("{f}: field `shipping.zones[{i}].countries`"))?;
+                check_country(c).with_context(|| format!("{f}: field `shipping.zones[{i}].countries`"))?;
             }
             if let Some(cost) = &z.cost {
                 if let Some(cur) = &cost.currency {
@@ -313,7 +296,9 @@ impl Profile {
             }
             if let Some([a, b]) = z.delivery_days {
                 if a > b {
-                    bail!("{f}: field `shipping.zones[{i}].delivery_days` is [{a}, {b}]: write [minimum, maximum] days");
+                    bail!(
+                        "{f}: field `shipping.zones[{i}].delivery_days` is [{a}, {b}]: write [minimum, maximum] days"
+                    );
                 }
             }
         }
@@ -374,9 +359,7 @@ impl Profile {
 
 /// Lower-case ASCII letters, digits and dashes: safe in every URL and file system.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !s.is_empty() && !s.starts_with('-') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 pub fn check_country(code: &str) -> Result<()> {

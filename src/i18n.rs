@@ -64,8 +64,7 @@ pub fn resolve_languages(specs: &[LanguageSpec]) -> Result<Vec<Language>> {
             bail!("company.yaml: field `languages[{i}].locale` is {locale:?} but the language is {code:?}: the locale must start with the language code");
         }
         let hreflang = hreflang.unwrap_or_else(|| code.clone());
-        check_hreflang(&hreflang, &code)
-            .with_context(|| format!("company.yaml: field `languages[{i}].hreflang`"))?;
+        check_hreflang(&hreflang, &code).with_context(|| format!("company.yaml: field `languages[{i}].hreflang`"))?;
         let name = name.unwrap_or_else(|| capitalise(iso.to_autonym().unwrap_or(iso.to_name())));
         let og_locale = locale.replace('-', "_");
         let prefix = if i == 0 { String::new() } else { format!("{code}/") };
@@ -112,8 +111,8 @@ impl Strings {
             .transpose()?;
         let site_file = site.join("i18n").join(format!("{lang}.yaml"));
         let local = if site_file.exists() {
-            let src = std::fs::read_to_string(&site_file)
-                .with_context(|| format!("cannot read {}", site_file.display()))?;
+            let src =
+                std::fs::read_to_string(&site_file).with_context(|| format!("cannot read {}", site_file.display()))?;
             Some(parse_strings(&src, &format!("i18n/{lang}.yaml"))?)
         } else {
             None
@@ -183,7 +182,9 @@ fn merge(base: &mut Value, over: Value) {
 }
 
 fn fill_missing(tree: &mut Value, reference: &Value, path: String, missing: &mut Vec<String>) {
-    let (Value::Object(t), Value::Object(r)) = (tree, reference) else { return };
+    let (Value::Object(t), Value::Object(r)) = (tree, reference) else {
+        return;
+    };
     for (k, rv) in r {
         let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
         match t.get_mut(k) {

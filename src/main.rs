@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "vitrina", version, about = "Build multilingual export catalogs from Markdown products and a company profile")]
+#[command(
+    name = "vitrina",
+    version,
+    about = "Build multilingual export catalogs from Markdown products and a company profile"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

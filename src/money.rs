@@ -22,10 +22,7 @@ pub fn check_currency(code: &str) -> Result<()> {
 
 /// ISO 4217 minor units: the digits machine values (feeds, JSON-LD) carry.
 pub fn minor_units(code: &str) -> u32 {
-    iso_currency::Currency::from_code(code)
-        .and_then(|c| c.exponent())
-        .map(u32::from)
-        .unwrap_or(2)
+    iso_currency::Currency::from_code(code).and_then(|c| c.exponent()).map(u32::from).unwrap_or(2)
 }
 
 /// A plain machine-readable amount: `1234.50`, dot as decimal separator, ISO minor units, no grouping.
@@ -67,8 +64,7 @@ impl Rates {
                 needed.join(", ")
             );
         }
-        let src = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let src = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let file: RatesFile = crate::yaml::parse(&src, Path::new(RATES_FILE), 1)?;
         let rates = Rates::from_file(file, site_currency)?;
         for c in needed {
@@ -99,15 +95,8 @@ impl Rates {
         let Some(site_rate) = table.get(site_currency).copied() else {
             bail!("{RATES_FILE}: the file's base is {base} but the site's currency {site_currency} has no rate in it.\n  hint: add `{site_currency}: <units per 1 {base}>` under `rates:`, or make `base: {site_currency}`");
         };
-        let per_base = table
-            .into_iter()
-            .map(|(code, r)| (code, r / site_rate))
-            .collect();
-        Ok(Rates {
-            date,
-            source: file.source,
-            per_base,
-        })
+        let per_base = table.into_iter().map(|(code, r)| (code, r / site_rate)).collect();
+        Ok(Rates { date, source: file.source, per_base })
     }
 
     /// Converts an amount of the site currency into `to`.
@@ -132,10 +121,7 @@ impl MoneyFormat {
             .with_context(|| format!("{locale:?} is not a valid locale (write it like es-MX or en-US)"))?;
         let numbers = DecimalFormatter::try_new((&loc).into(), Default::default())
             .with_context(|| format!("no number formats for locale {locale}"))?;
-        Ok(MoneyFormat {
-            numbers,
-            symbol_after: symbol_after(locale),
-        })
+        Ok(MoneyFormat { numbers, symbol_after: symbol_after(locale) })
     }
 
     /// `amount` rounded to `dp` decimals, grouped and punctuated for the locale.
@@ -207,8 +193,8 @@ fn symbol_after(locale: &str) -> bool {
     let lang = locale.split(['-', '_']).next().unwrap_or("");
     let region = locale.split(['-', '_']).nth(1).unwrap_or("");
     match lang {
-        "fr" | "de" | "it" | "pl" | "cs" | "sk" | "sv" | "fi" | "da" | "nb" | "no" | "ru" | "uk"
-        | "hu" | "ro" | "bg" | "hr" | "sl" | "lt" | "lv" | "et" | "el" | "ca" => true,
+        "fr" | "de" | "it" | "pl" | "cs" | "sk" | "sv" | "fi" | "da" | "nb" | "no" | "ru" | "uk" | "hu" | "ro"
+        | "bg" | "hr" | "sl" | "lt" | "lv" | "et" | "el" | "ca" => true,
         "es" => matches!(region, "ES" | ""),
         "pt" => region == "PT",
         "nl" => false,

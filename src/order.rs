@@ -55,7 +55,10 @@ mod tests {
             mailto("a@b.mx", "Pedido MOL-20", "Hola,\nquiero"),
             "mailto:a@b.mx?subject=Pedido%20MOL-20&body=Hola%2C%0D%0Aquiero"
         );
-        assert_eq!(messenger("https://facebook.com/artesanias/", Some("MOL 20")), "https://m.me/artesanias?ref=MOL%2020");
+        assert_eq!(
+            messenger("https://facebook.com/artesanias/", Some("MOL 20")),
+            "https://m.me/artesanias?ref=MOL%2020"
+        );
         assert_eq!(fill("{a} y {b}", &[("a", "1"), ("b", "2")]), "1 y 2");
     }
 }

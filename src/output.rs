@@ -17,10 +17,8 @@ pub struct Staging {
 }
 
 fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
-    let name = out
-        .file_name()
-        .with_context(|| format!("{} is not a usable output folder", out.display()))?
-        .to_string_lossy();
+    let name =
+        out.file_name().with_context(|| format!("{} is not a usable output folder", out.display()))?.to_string_lossy();
     Ok(out.with_file_name(format!(".{name}.{suffix}")))
 }
 
@@ -69,7 +67,9 @@ impl Staging {
         let mut files = std::mem::take(&mut *self.written.lock().expect("manifest lock"));
         files.sort();
         files.dedup();
-        let mut manifest = String::from("# Files written by vitrina. Do not add your own files to this folder: the next build replaces it.\n");
+        let mut manifest = String::from(
+            "# Files written by vitrina. Do not add your own files to this folder: the next build replaces it.\n",
+        );
         for f in &files {
             manifest.push_str(f);
             manifest.push('\n');
@@ -89,7 +89,8 @@ impl Staging {
             .with_context(|| format!("cannot move the new output into {}", self.final_dir.display()))?;
         self.committed = true;
         if old.exists() {
-            std::fs::remove_dir_all(&old).with_context(|| format!("cannot remove the previous output {}", old.display()))?;
+            std::fs::remove_dir_all(&old)
+                .with_context(|| format!("cannot remove the previous output {}", old.display()))?;
         }
         Ok(files.len())
     }

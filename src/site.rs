@@ -27,13 +27,12 @@ impl Site {
         let mut warnings = Vec::new();
         let profile = Profile::load(root)?;
         let languages = i18n::resolve_languages(&profile.languages)?;
-        let strings = languages
-            .iter()
-            .map(|l| Strings::load(root, &l.code, &mut warnings))
-            .collect::<Result<Vec<_>>>()?;
+        let strings =
+            languages.iter().map(|l| Strings::load(root, &l.code, &mut warnings)).collect::<Result<Vec<_>>>()?;
         let rates = Rates::load(root, &profile.currency, &profile.display_currencies)?;
         if let Some(logo) = &profile.logo {
-            content::product::check_image_path(logo, root).map_err(|e| anyhow::anyhow!("company.yaml: field `logo`: {e}"))?;
+            content::product::check_image_path(logo, root)
+                .map_err(|e| anyhow::anyhow!("company.yaml: field `logo`: {e}"))?;
         }
         report_untranslated_profile(&profile, &languages, &mut warnings);
         let content = content::load(root, &profile, &languages, &mut warnings)?;
@@ -131,7 +130,8 @@ fn normalise(p: &Path) -> PathBuf {
 fn report_untranslated_profile(profile: &Profile, languages: &[Language], warnings: &mut Vec<String>) {
     let texts = profile.texts();
     for lang in languages.iter().skip(1) {
-        let missing: Vec<&str> = texts.iter().filter(|(_, t)| t.is_missing(&lang.code)).map(|(k, _)| k.as_str()).collect();
+        let missing: Vec<&str> =
+            texts.iter().filter(|(_, t)| t.is_missing(&lang.code)).map(|(k, _)| k.as_str()).collect();
         if !missing.is_empty() {
             warnings.push(format!(
                 "company.yaml: {} text(s) have no {} version, shown in {}: {}",

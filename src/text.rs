@@ -16,12 +16,9 @@ impl Text {
     pub fn get<'a>(&'a self, lang: &str, default: &str) -> &'a str {
         match self {
             Text::One(s) => s,
-            Text::PerLanguage(m) => m
-                .get(lang)
-                .or_else(|| m.get(default))
-                .or_else(|| m.values().next())
-                .map(String::as_str)
-                .unwrap_or(""),
+            Text::PerLanguage(m) => {
+                m.get(lang).or_else(|| m.get(default)).or_else(|| m.values().next()).map(String::as_str).unwrap_or("")
+            }
         }
     }
 

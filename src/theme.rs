@@ -7,14 +7,10 @@ static THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 /// `(name, source)` of every theme template, e.g. `("product.html", "…")`.
 pub fn templates() -> impl Iterator<Item = (&'static str, &'static str)> {
-    THEME
-        .get_dir("templates")
-        .into_iter()
-        .flat_map(|d| d.files())
-        .filter_map(|f| {
-            let name = f.path().strip_prefix("templates").ok()?.to_str()?;
-            Some((name, f.contents_utf8()?))
-        })
+    THEME.get_dir("templates").into_iter().flat_map(|d| d.files()).filter_map(|f| {
+        let name = f.path().strip_prefix("templates").ok()?.to_str()?;
+        Some((name, f.contents_utf8()?))
+    })
 }
 
 pub fn i18n(lang: &str) -> Option<&'static str> {

@@ -13,14 +13,7 @@ pub fn describe(e: &serde_yaml::Error, file: &Path, first_line: usize) -> anyhow
     let msg = strip_location(&e.to_string());
     let hint = hint_for(&msg);
     match e.location() {
-        Some(loc) => anyhow!(
-            "{}:{}:{}: {}{}",
-            file.display(),
-            loc.line() + first_line - 1,
-            loc.column(),
-            msg,
-            hint
-        ),
+        Some(loc) => anyhow!("{}:{}:{}: {}{}", file.display(), loc.line() + first_line - 1, loc.column(), msg, hint),
         None => anyhow!("{}: {}{}", file.display(), msg, hint),
     }
 }

@@ -34,8 +34,23 @@ fn example_site_has_every_product_in_every_language() {
     }
     // The untranslated product is reported, and its English page exists with the Spanish text.
     assert!(r.stderr.contains("servilletas-bordadas.en.md"), "warning names the missing translation: {}", r.stderr);
-    assert!(out.join("en/products/servilletas-bordadas/index.html").is_file());
-    for f in ["index.html", "en/index.html", "404.html", "sitemap.xml", "robots.txt", "style.css", "como-comprar/index.html", "en/how-to-order/index.html", "nosotros/index.html", "en/about/index.html"] {
+    let fallback = read(out.join("en/products/servilletas-bordadas/index.html"));
+    assert!(
+        fallback.contains("<html lang=\"en\">") && fallback.contains("<h1 lang=\"es\">"),
+        "fallback text is marked as Spanish"
+    );
+    for f in [
+        "index.html",
+        "en/index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "style.css",
+        "como-comprar/index.html",
+        "en/how-to-order/index.html",
+        "nosotros/index.html",
+        "en/about/index.html",
+    ] {
         assert!(out.join(f).is_file(), "missing {f}");
     }
     let broken = broken_links(&out);
@@ -62,7 +77,10 @@ fn language_switcher_links_each_page_to_its_own_translation() {
             // Reciprocity: the other language's page links back here.
             let back = read(t);
             let back_nav = &back[back.find("class=\"langs\"").unwrap()..];
-            let back_targets: Vec<_> = attr_values(&back_nav[..back_nav.find("</nav>").unwrap()], "href").iter().map(|l| resolve(t, l)).collect();
+            let back_targets: Vec<_> = attr_values(&back_nav[..back_nav.find("</nav>").unwrap()], "href")
+                .iter()
+                .map(|l| resolve(t, l))
+                .collect();
             assert!(back_targets.contains(&f), "{} does not link back to {}", t.display(), f.display());
         }
         // A product page never switches to the other home page.
@@ -106,7 +124,10 @@ fn fixture_shop_prices_links_and_escaping() {
     assert!(html.contains("€55.55"));
     // The title with markup is text, not markup, everywhere.
     assert!(!html.contains("</script><b>"), "raw title leaked");
-    assert!(html.contains("Taza &lt;&#x2F;script&gt;") || html.contains("Taza &lt;/script&gt;&lt;b&gt;&quot;grande&quot; &amp; fina"));
+    assert!(
+        html.contains("Taza &lt;&#x2F;script&gt;")
+            || html.contains("Taza &lt;/script&gt;&lt;b&gt;&quot;grande&quot; &amp; fina")
+    );
     for ld in jsonld(&html) {
         if ld["@type"] == "Product" {
             assert_eq!(ld["name"], "Taza </script><b>\"grande\" & fina</b> — café");
@@ -135,7 +156,8 @@ fn fixture_shop_prices_links_and_escaping() {
     assert!(bowl.contains("Agotado"));
     let sink = read(out.join("en/products/copper-sink/index.html"));
     assert!(sink.contains("Price on request") && sink.contains("Made to order"));
-    assert!(jsonld(&sink).iter().all(|ld| ld.get("offers").is_none()), "no offer without a price");
+    assert!(jsonld(&sink).iter().all(|ld| ld["@type"] != "Product"), "no Product markup without a price");
+    assert!(jsonld(&sink).iter().any(|ld| ld["@type"] == "BreadcrumbList"));
     // How-to-order page: steps, payment without account numbers, zones, checklist.
     let order = read(out.join("como-comprar/index.html"));
     assert!(order.contains("Transferencia bancaria") && order.contains("BBVA"));
@@ -157,11 +179,17 @@ fn three_languages_under_a_base_path() {
     assert!(fr.contains("<html lang=\"fr\">"));
     // fr-FR formats 1234.5 EUR as "1 234,50 €" (narrow no-break space groups).
     assert!(fr.contains("1\u{202f}234,50\u{a0}€"), "French number format");
-    assert!(fr.contains("≈</abbr> <data value=\"1401.77\">1\u{202f}402\u{a0}US$</data>"), "USD conversion, whole units above 1,000");
+    assert!(
+        fr.contains("≈</abbr> <data value=\"1401.77\">1\u{202f}402\u{a0}US$</data>"),
+        "USD conversion, whole units above 1,000"
+    );
     let en = read(out.join("en/products/wool-scarf/index.html"));
     assert!(en.contains("€1,234.50"));
     assert!(en.contains("£1,038"), "GBP in en-GB: 1234.5 × 0.8412 = 1038.46 → £1,038");
-    assert!(out.join("es/produits/bufanda-de-lana/index.html").is_file() || out.join("es/productos/bufanda-de-lana/index.html").is_file());
+    assert!(
+        out.join("es/produits/bufanda-de-lana/index.html").is_file()
+            || out.join("es/productos/bufanda-de-lana/index.html").is_file()
+    );
     // Every absolute URL carries the /catalog/ path; every relative link resolves.
     let canon = links(&en, "canonical");
     assert_eq!(canon[0].1, "https://user.github.io/catalog/en/products/wool-scarf/");

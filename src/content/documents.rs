@@ -34,7 +34,9 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
         if name.starts_with('.') || !entry.file_type().is_file() {
             continue;
         }
-        let Some(stem) = name.strip_suffix(".md") else { continue };
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
         let rel = Path::new(folder).join(&name);
         let read = || -> Result<Source> {
             let text = std::fs::read_to_string(entry.path())
@@ -72,9 +74,7 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
     }
     let mut sets: BTreeMap<String, SourceSet> = defaults
         .into_iter()
-        .map(|(slug, default)| {
-            (slug.clone(), SourceSet { slug, default, translations: BTreeMap::new() })
-        })
+        .map(|(slug, default)| (slug.clone(), SourceSet { slug, default, translations: BTreeMap::new() }))
         .collect();
     for (slug, idx, src) in translations {
         match sets.get_mut(&slug) {

@@ -35,9 +35,7 @@ pub fn split<'a>(src: &'a str, file: &Path) -> Result<Split<'a>> {
 
 /// The 1-based line of a top-level `key:` in a file, to point semantic errors at the right place.
 pub fn line_of(src: &str, key: &str) -> Option<usize> {
-    src.lines()
-        .position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))
-        .map(|i| i + 1)
+    src.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))).map(|i| i + 1)
 }
 
 #[cfg(test)]

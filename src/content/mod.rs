@@ -24,33 +24,29 @@ pub struct Content {
 pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &mut Vec<String>) -> Result<Content> {
     let product_sets = documents::discover(site, "products", languages)?;
     if product_sets.is_empty() {
-        bail!("{} has no products: add products/<slug>.md files (see docs/content-format.md)", site.join("products").display());
+        bail!(
+            "{} has no products: add products/<slug>.md files (see docs/content-format.md)",
+            site.join("products").display()
+        );
     }
     // Parsing is independent per file; collect keeps file order, so the first error is deterministic.
     let products: Vec<Product> = product_sets
         .par_iter()
-        .map(|set| product::load(set, languages, site))
+        .map(|set| product::load(set, languages, site, &profile.categories))
         .collect::<Result<_>>()?;
     let page_sets = documents::discover(site, "pages", languages)?;
     let pages: Vec<Page> = page_sets.iter().map(|s| page::load(s, languages)).collect::<Result<_>>()?;
 
-    check_products(&products, profile, languages)?;
+    check_products(&products, languages)?;
     check_page_slugs(&pages, &products, languages)?;
     report_untranslated(&products, &pages, languages, warnings);
     Ok(Content { products, pages })
 }
 
-fn check_products(products: &[Product], profile: &Profile, languages: &[Language]) -> Result<()> {
+fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {
     let mut skus: HashMap<&str, &Product> = HashMap::new();
     for p in products {
         let file = p.texts[0].source.display();
-        if !profile.categories.iter().any(|c| c.id == p.category) {
-            bail!(
-                "{file}: field `category` is {:?}, which company.yaml does not define.\n  hint: use one of: {}; or add it under `categories:` in company.yaml",
-                p.category,
-                profile.categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
-            );
-        }
         if let Some(other) = skus.insert(p.sku.as_str(), p) {
             bail!(
                 "{file}: SKU {:?} is already used by {}: every product needs its own SKU",
@@ -64,10 +60,9 @@ fn check_products(products: &[Product], profile: &Profile, languages: &[Language
         for p in products {
             if let Some(other) = slugs.insert(p.texts[i].slug.as_str(), p) {
                 bail!(
-                    "{}: the {} address /{}{}/ is also used by {}: give one of them another `slug`",
+                    "{}: the {} slug {:?} is also used by {}: two products cannot share an address; give one of them another `slug`",
                     p.texts[i].source.display(),
                     lang.name,
-                    lang.prefix,
                     p.texts[i].slug,
                     other.texts[i].source.display()
                 );
@@ -101,7 +96,9 @@ fn report_untranslated(products: &[Product], pages: &[Page], languages: &[Langua
             .filter(|p| !p.texts[i].translated)
             .map(|p| format!("products/{}.{}.md", p.id, lang.code))
             .collect();
-        missing.extend(pages.iter().filter(|p| !p.texts[i].translated).map(|p| format!("pages/{}.{}.md", p.id, lang.code)));
+        missing.extend(
+            pages.iter().filter(|p| !p.texts[i].translated).map(|p| format!("pages/{}.{}.md", p.id, lang.code)),
+        );
         if !missing.is_empty() {
             warnings.push(format!(
                 "{} translation missing for {} file(s), shown in {} until you add: {}",

@@ -34,18 +34,18 @@ pub struct Page {
 
 fn parse(src: &Source) -> Result<(RawPage, String)> {
     let s = split(&src.text, &src.rel)?;
-    let raw = if s.yaml.trim().is_empty() {
-        RawPage::default()
-    } else {
-        crate::yaml::parse(s.yaml, &src.rel, s.yaml_line)?
-    };
+    let raw =
+        if s.yaml.trim().is_empty() { RawPage::default() } else { crate::yaml::parse(s.yaml, &src.rel, s.yaml_line)? };
     Ok((raw, s.body.to_string()))
 }
 
 pub fn load(set: &SourceSet, languages: &[Language]) -> Result<Page> {
     let (raw, body) = parse(&set.default)?;
     let Some(title) = raw.title.clone() else {
-        bail!("{}: missing field `title`.\n  hint: add a line like `title: Cuidados del molcajete`", set.default.rel.display());
+        bail!(
+            "{}: missing field `title`.\n  hint: add a line like `title: Cuidados del molcajete`",
+            set.default.rel.display()
+        );
     };
     let default = &languages[0].code;
     let mut texts = Vec::new();

@@ -152,12 +152,19 @@ fn at(src: &Source, key: &str) -> String {
     }
 }
 
-pub fn load(set: &SourceSet, languages: &[Language], site: &Path) -> Result<Product> {
+pub fn load(
+    set: &SourceSet,
+    languages: &[Language],
+    site: &Path,
+    categories: &[crate::config::Category],
+) -> Result<Product> {
     let (raw, body) = parse_raw(&set.default)?;
     let d = &set.default;
     let file = d.rel.display();
     let missing = |field: &str, example: &str| -> anyhow::Error {
-        anyhow::anyhow!("{file}: missing field `{field}`.\n  hint: add a line like `{field}: {example}` to the front matter")
+        anyhow::anyhow!(
+            "{file}: missing field `{field}`.\n  hint: add a line like `{field}: {example}` to the front matter"
+        )
     };
     let sku = raw.sku.clone().ok_or_else(|| missing("sku", "MOL-20"))?;
     if sku.trim().is_empty() || sku.chars().any(char::is_whitespace) {
@@ -176,6 +183,13 @@ pub fn load(set: &SourceSet, languages: &[Language], site: &Path) -> Result<Prod
         ),
     };
     let category = raw.category.clone().ok_or_else(|| missing("category", "molcajetes"))?;
+    if !categories.iter().any(|c| c.id == category) {
+        bail!(
+            "{}: field `category` is {category:?}, which company.yaml does not define.\n  hint: use one of: {}; or add it under `categories:` in company.yaml",
+            at(d, "category"),
+            categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
+        );
+    }
     let title = raw.title.clone().ok_or_else(|| missing("title", "Molcajete de piedra volcánica"))?;
     let images = raw.images.clone().unwrap_or_default();
     if images.is_empty() {
@@ -203,7 +217,8 @@ pub fn load(set: &SourceSet, languages: &[Language], site: &Path) -> Result<Prod
         fixed.insert(code, amount);
     }
     if let Some(c) = &raw.country_of_origin {
-        crate::config::check_country(c).map_err(|e| anyhow::anyhow!("{}: field `country_of_origin`: {e}", at(d, "country_of_origin")))?;
+        crate::config::check_country(c)
+            .map_err(|e| anyhow::anyhow!("{}: field `country_of_origin`: {e}", at(d, "country_of_origin")))?;
     }
     let updated = match &raw.updated {
         Some(u) => Some(chrono::NaiveDate::parse_from_str(u, "%Y-%m-%d").map_err(|_| {
@@ -224,15 +239,16 @@ pub fn load(set: &SourceSet, languages: &[Language], site: &Path) -> Result<Prod
             None => (None, None, d),
         };
         let pick = |f: fn(&RawProduct) -> Option<Text>| -> Option<String> {
-            tr.as_ref()
-                .and_then(f)
-                .or_else(|| f(&raw))
-                .map(|t| t.get(&lang.code, default_lang).to_string())
+            tr.as_ref().and_then(f).or_else(|| f(&raw)).map(|t| t.get(&lang.code, default_lang).to_string())
         };
         let slug = match tr.as_ref().and_then(|t| t.slug.clone()) {
             Some(s) => {
                 if !crate::config::is_slug(&s) {
-                    bail!("{}: field `slug` is {s:?}: use lower-case letters, digits and dashes only, e.g. {:?}", at(source, "slug"), super::documents::suggest_slug(&s));
+                    bail!(
+                        "{}: field `slug` is {s:?}: use lower-case letters, digits and dashes only, e.g. {:?}",
+                        at(source, "slug"),
+                        super::documents::suggest_slug(&s)
+                    );
                 }
                 s
             }
@@ -259,12 +275,18 @@ pub fn load(set: &SourceSet, languages: &[Language], site: &Path) -> Result<Prod
             unit: pick(|r| r.unit.clone()),
             origin: pick(|r| r.origin.clone()),
             dimensions: pick(|r| r.dimensions.clone()),
-            materials: tr.as_ref().and_then(|t| t.materials.clone()).or_else(|| raw.materials.clone()).unwrap_or_default(),
+            materials: tr
+                .as_ref()
+                .and_then(|t| t.materials.clone())
+                .or_else(|| raw.materials.clone())
+                .unwrap_or_default(),
             tags: tr.as_ref().and_then(|t| t.tags.clone()).or_else(|| raw.tags.clone()).unwrap_or_default(),
             image_alts,
             body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
             source: source.rel.clone(),
-            translated: i == 0 || tr.is_some() || !title.is_missing(&lang.code) && matches!(title, Text::PerLanguage(_)),
+            translated: i == 0
+                || tr.is_some()
+                || !title.is_missing(&lang.code) && matches!(title, Text::PerLanguage(_)),
         });
     }
 

@@ -79,7 +79,8 @@ pub fn copy_assets(site: &Site, out: &Staging) -> Result<()> {
         .collect();
     used.sort_unstable();
     used.dedup();
-    used.par_iter().try_for_each(|src| out.copy(&format!("images/{src}"), &site.root.join("images").join(Path::new(src))))
+    used.par_iter()
+        .try_for_each(|src| out.copy(&format!("images/{src}"), &site.root.join("images").join(Path::new(src))))
 }
 
 pub(crate) type Images = HashMap<String, views::ImageInfo>;

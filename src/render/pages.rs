@@ -1,6 +1,6 @@
 //! One function per kind of page. Each builds only the page's own data and renders it.
 
-use super::views::{country_name, LangData, Paths};
+use super::views::{LangData, Paths};
 use super::Images;
 use crate::content::{Price, Product};
 use crate::markdown::{self, truncate_words};
@@ -66,9 +66,13 @@ impl Renderer<'_> {
         let site = self.site;
         match &site.profile.logo {
             Some(logo) => Some(self.share_image(logo, &ld.text(site, &site.profile.name))),
-            None => site.content.products.iter().find(|p| p.featured).or(site.content.products.first()).map(|p| {
-                self.share_image(&p.images[0].src, &p.texts[ld.idx].image_alts[0])
-            }),
+            None => site
+                .content
+                .products
+                .iter()
+                .find(|p| p.featured)
+                .or(site.content.products.first())
+                .map(|p| self.share_image(&p.images[0].src, &p.texts[ld.idx].image_alts[0])),
         }
     }
 
@@ -112,10 +116,15 @@ impl Renderer<'_> {
         meta.insert("og_type".into(), "product".into());
         meta.insert("image".into(), self.share_image(&p.images[0].src, &text.image_alts[0]));
         meta.insert("breadcrumbs".into(), crumbs);
-        meta.insert(
-            "jsonld".into(),
-            json!([script_json(&self.product_jsonld(ld, p, &description, &url)), script_json(&crumbs_ld)]),
-        );
+        // A product without a price gets no Product markup: Google requires an offer (or real reviews), and
+        // an offer with no price or a zero price would say "free".
+        let jsonld = match p.price {
+            Price::Amount(_) => {
+                vec![script_json(&self.product_jsonld(ld, p, &description, &url)), script_json(&crumbs_ld)]
+            }
+            Price::OnRequest => vec![script_json(&crumbs_ld)],
+        };
+        meta.insert("jsonld".into(), jsonld.into());
 
         let vars = [("product", text.title.as_str()), ("sku", p.sku.as_str()), ("url", url.as_str())];
         let message = order::fill(ld.t.get("order.message"), &vars);
@@ -148,6 +157,8 @@ impl Renderer<'_> {
             "price": price,
             "order": links,
             "message": message,
+            // When this language shows the default language's text, say so for screen readers and checkers.
+            "text_lang": (!text.translated).then(|| site.languages[0].code.clone()),
         });
         self.emit("product.html", ld, meta, &[("product", product)])
     }
@@ -158,7 +169,7 @@ impl Renderer<'_> {
         let mut rows: Vec<(String, String)> = Vec::new();
         if let Some(o) = &text.origin {
             rows.push((t("origin"), o.clone()));
-        } else if let Some(c) = p.country_of_origin.as_deref().and_then(country_name) {
+        } else if let Some(c) = p.country_of_origin.as_deref().and_then(|c| ld.country(c)) {
             rows.push((t("origin"), c));
         }
         if !text.materials.is_empty() {
@@ -199,7 +210,11 @@ impl Renderer<'_> {
         put(&mut m, "gtin", p.gtin.clone());
         let brand = p.brand.clone().unwrap_or_else(|| ld.text(site, &site.profile.name));
         m.insert("brand".into(), json!({"@type": "Brand", "name": brand}));
-        put(&mut m, "category", ld.category_names[site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0)].clone());
+        put(
+            &mut m,
+            "category",
+            ld.category_names[site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0)].clone(),
+        );
         if let Some(c) = &p.country_of_origin {
             m.insert("countryOfOrigin".into(), json!({"@type": "Country", "name": c}));
         }
@@ -218,7 +233,10 @@ impl Renderer<'_> {
             offer.insert("itemCondition".into(), "https://schema.org/NewCondition".into());
             offer.insert("seller".into(), json!({"@id": format!("{}#org", site.profile.base_url)}));
             if let Some(min) = p.min_order.filter(|m| *m > 1) {
-                offer.insert("eligibleQuantity".into(), json!({"@type": "QuantitativeValue", "minValue": min, "unitCode": "H87"}));
+                offer.insert(
+                    "eligibleQuantity".into(),
+                    json!({"@type": "QuantitativeValue", "minValue": min, "unitCode": "H87"}),
+                );
             }
             m.insert("offers".into(), offer.into());
         }
@@ -254,7 +272,13 @@ impl Renderer<'_> {
         if let Some(img) = self.default_image(ld) {
             meta.insert("image".into(), img);
         }
-        self.emit("page.html", ld, meta, &[("content", json!({"title": text.title, "body": body.html}))])
+        let text_lang = (!text.translated).then(|| self.site.languages[0].code.clone());
+        self.emit(
+            "page.html",
+            ld,
+            meta,
+            &[("content", json!({"title": text.title, "body": body.html, "text_lang": text_lang}))],
+        )
     }
 
     pub fn home(&self, ld: &LangData) -> Result<()> {
@@ -283,7 +307,7 @@ impl Renderer<'_> {
             .map(|t| {
                 json!({
                     "quote": ld.text(self.site, &t.quote), "author": t.author,
-                    "country": t.country.as_deref().and_then(country_name), "date": t.date, "source": t.source,
+                    "country": t.country.as_deref().and_then(|c| ld.country(c)), "date": t.date, "source": t.source,
                 })
             })
             .collect::<Vec<_>>()
@@ -298,10 +322,14 @@ impl Renderer<'_> {
         m.insert("@type".into(), "Organization".into());
         m.insert("@id".into(), format!("{}#org", pr.base_url).into());
         m.insert("name".into(), ld.text(site, &pr.name).into());
-        put(&mut m, "legalName", pr.legal_name.clone().map(|n| match &pr.legal_form {
-            Some(f) => format!("{n}, {f}"),
-            None => n,
-        }));
+        put(
+            &mut m,
+            "legalName",
+            pr.legal_name.clone().map(|n| match &pr.legal_form {
+                Some(f) => format!("{n}, {f}"),
+                None => n,
+            }),
+        );
         m.insert("url".into(), pr.base_url.clone().into());
         if let Some(logo) = &pr.logo {
             m.insert("logo".into(), self.abs(&format!("images/{logo}")).into());
@@ -331,7 +359,8 @@ impl Renderer<'_> {
         cp.insert("availableLanguage".into(), site.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().into());
         m.insert("contactPoint".into(), json!([cp]));
         put(&mut m, "email", c.email.clone());
-        let same_as: Vec<String> = pr.social.iter().map(|s| s.url.clone()).chain(pr.marketplaces.iter().map(|m| m.url.clone())).collect();
+        let same_as: Vec<String> =
+            pr.social.iter().map(|s| s.url.clone()).chain(pr.marketplaces.iter().map(|m| m.url.clone())).collect();
         put(&mut m, "sameAs", same_as);
         m.into()
     }
@@ -343,7 +372,8 @@ impl Renderer<'_> {
         if let Some(img) = self.default_image(ld) {
             meta.insert("image".into(), img);
         }
-        let (crumbs, crumbs_ld) = self.crumbs(ld, &[(ld.t.get("order.title").to_string(), self.paths.order[ld.idx].clone())]);
+        let (crumbs, crumbs_ld) =
+            self.crumbs(ld, &[(ld.t.get("order.title").to_string(), self.paths.order[ld.idx].clone())]);
         meta.insert("breadcrumbs".into(), crumbs);
         meta.insert("jsonld".into(), json!([script_json(&crumbs_ld)]));
         let list_or_default = |own: &[crate::text::Text], key: &str| -> Value {
@@ -370,7 +400,7 @@ impl Renderer<'_> {
                 let countries: Vec<Value> = z
                     .countries
                     .iter()
-                    .map(|c| json!({"code": c, "name": country_name(c)}))
+                    .map(|c| json!({"code": c, "name": ld.country(c)}))
                     .collect();
                 json!({
                     "name": ld.text(site, &z.name), "countries": countries, "carriers": z.carriers,
@@ -408,18 +438,23 @@ impl Renderer<'_> {
         let pr = &site.profile;
         let story = ld.opt_text(site, &pr.story).map(|s| markdown::render(&s));
         let name = ld.text(site, &pr.name);
-        let description = story.as_ref().map(|s| s.summary.clone()).or(ld.opt_text(site, &pr.tagline)).unwrap_or_else(|| name.clone());
+        let description = story
+            .as_ref()
+            .map(|s| s.summary.clone())
+            .or(ld.opt_text(site, &pr.tagline))
+            .unwrap_or_else(|| name.clone());
         let mut meta = self.meta(ld, &self.paths.about, &format!("{} | {name}", ld.t.get("about.title")), &description);
         if let Some(img) = self.default_image(ld) {
             meta.insert("image".into(), img);
         }
-        let (crumbs, crumbs_ld) = self.crumbs(ld, &[(ld.t.get("about.title").to_string(), self.paths.about[ld.idx].clone())]);
+        let (crumbs, crumbs_ld) =
+            self.crumbs(ld, &[(ld.t.get("about.title").to_string(), self.paths.about[ld.idx].clone())]);
         meta.insert("breadcrumbs".into(), crumbs);
         meta.insert("jsonld".into(), json!([script_json(&self.organization_jsonld(ld)), script_json(&crumbs_ld)]));
         let md = |t: &Option<crate::text::Text>| ld.opt_text(site, t).map(|s| markdown::render(&s).html);
         let data = json!({
             "story": story.map(|s| s.html),
-            "markets": pr.markets.iter().map(|c| json!({"code": c, "name": country_name(c)})).collect::<Vec<_>>(),
+            "markets": pr.markets.iter().map(|c| json!({"code": c, "name": ld.country(c)})).collect::<Vec<_>>(),
             "certifications": pr.certifications.iter().map(|c| json!({"name": ld.text(site, &c.name), "issuer": c.issuer, "id": c.id, "url": c.url, "year": c.year})).collect::<Vec<_>>(),
             "memberships": pr.memberships.iter().map(|m| json!({"name": ld.text(site, &m.name), "url": m.url, "since": m.since})).collect::<Vec<_>>(),
             "testimonials": self.testimonials(ld),

@@ -37,8 +37,8 @@ impl Templates {
                     continue;
                 }
                 let name = entry.path().strip_prefix(&dir).expect("inside").to_string_lossy().replace('\\', "/");
-                let src = std::fs::read_to_string(entry.path())
-                    .with_context(|| format!("cannot read templates/{name}"))?;
+                let src =
+                    std::fs::read_to_string(entry.path()).with_context(|| format!("cannot read templates/{name}"))?;
                 sources.retain(|(n, _)| *n != name);
                 sources.push((name, src));
             }
@@ -47,8 +47,7 @@ impl Templates {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("fill", fill);
-        tera.add_raw_templates(sources)
-            .map_err(|e| anyhow!("template error: {}", chain(&e)))?;
+        tera.add_raw_templates(sources).map_err(|e| anyhow!("template error: {}", chain(&e)))?;
         Ok(Templates { tera })
     }
 
@@ -86,6 +85,9 @@ fn chain(e: &dyn std::error::Error) -> String {
 mod tests {
     #[test]
     fn escapes_attribute_breakers() {
-        assert_eq!(super::escape_html(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            super::escape_html(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
     }
 }

@@ -53,19 +53,16 @@ pub struct Paths {
 
 impl Paths {
     pub fn new(site: &Site) -> Result<Paths> {
-        let routes: Vec<Routes> = site
-            .languages
-            .iter()
-            .zip(&site.strings)
-            .map(|(lang, strings)| Routes { lang, strings })
-            .collect();
+        let routes: Vec<Routes> =
+            site.languages.iter().zip(&site.strings).map(|(lang, strings)| Routes { lang, strings }).collect();
         let each = |f: &dyn Fn(&Routes) -> String| routes.iter().map(f).collect::<Vec<_>>();
         let default = &site.languages[0].code;
         let mut categories = Vec::new();
         for c in &site.profile.categories {
             let mut per_lang = Vec::new();
             for r in &routes {
-                let slug = c.slug.as_ref().map(|s| s.get(&r.lang.code, default).to_string()).unwrap_or_else(|| c.id.clone());
+                let slug =
+                    c.slug.as_ref().map(|s| s.get(&r.lang.code, default).to_string()).unwrap_or_else(|| c.id.clone());
                 if !crate::config::is_slug(&slug) {
                     bail!("company.yaml: category {:?} has the {} slug {slug:?}: use lower-case letters, digits and dashes only", c.id, r.lang.name);
                 }
@@ -221,7 +218,8 @@ impl<'a> LangData<'a> {
             .iter()
             .enumerate()
             .map(|(k, cat)| {
-                let members: Vec<&Value> = self.cards.iter().filter(|card| card["category"] == cat.id.as_str()).collect();
+                let members: Vec<&Value> =
+                    self.cards.iter().filter(|card| card["category"] == cat.id.as_str()).collect();
                 json!({
                     "id": cat.id,
                     "name": self.category_names[k],
@@ -247,7 +245,7 @@ impl<'a> LangData<'a> {
             }
             parts.extend(l.city.as_deref());
             parts.extend(l.region.as_deref());
-            let country = l.country.as_deref().and_then(country_name);
+            let country = l.country.as_deref().and_then(|c| self.country(c));
             parts.extend(country.as_deref());
             parts.join(", ")
         });
@@ -289,7 +287,12 @@ impl<'a> LangData<'a> {
     }
 }
 
-/// English country names from ISO 3166 (localised names would need CLDR territory data).
-pub fn country_name(code: &str) -> Option<String> {
-    rust_iso3166::from_alpha2(code).map(|c| c.name.to_string())
+impl LangData<'_> {
+    /// A country's name in this language: from the UI strings (`countries.MX`), else its ISO 3166 English name.
+    pub fn country(&self, code: &str) -> Option<String> {
+        match self.t.get(&format!("countries.{code}")) {
+            "" => rust_iso3166::from_alpha2(code).map(|c| c.name.to_string()),
+            name => Some(name.to_string()),
+        }
+    }
 }
