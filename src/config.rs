@@ -48,6 +48,8 @@ pub struct Profile {
     pub legal: Legal,
     #[serde(default)]
     pub share: Share,
+    #[serde(default)]
+    pub images: crate::images::Settings,
 }
 
 /// A language is written either as its code (`es`) or as a map with the locale used for formatting.
@@ -341,6 +343,15 @@ impl Profile {
             if !ids.insert(&cat.id) {
                 bail!("{f}: category id {:?} is defined twice in `categories`", cat.id);
             }
+        }
+        if self.images.widths.is_empty() || self.images.widths.iter().any(|w| !(16..=4096).contains(w)) {
+            bail!("{f}: field `images.widths` must list widths in pixels between 16 and 4096, like [480, 960, 1600]");
+        }
+        if !(30..=100).contains(&self.images.quality) {
+            bail!(
+                "{f}: field `images.quality` is {}: use a number from 30 to 100 (80 is a good default)",
+                self.images.quality
+            );
         }
         for (field, url) in self
             .social

@@ -7,6 +7,7 @@
 pub mod config;
 pub mod content;
 pub mod i18n;
+pub mod images;
 pub mod markdown;
 pub mod money;
 pub mod order;

@@ -32,6 +32,9 @@ enum Command {
         /// Treat warnings (such as missing translations) as errors
         #[arg(long)]
         strict: bool,
+        /// Keep processed images here instead of SITE/.vitrina-cache/images
+        #[arg(long, env = "VITRINA_CACHE_DIR")]
+        cache_dir: Option<PathBuf>,
     },
     /// Check the site for errors and missing translations without writing anything
     Check {
@@ -65,7 +68,7 @@ fn print_warnings(warnings: &[String]) {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Build { site, output, timings, strict } => {
+        Command::Build { site, output, timings, strict, cache_dir } => {
             if strict {
                 let loaded = vitrina::site::Site::load(&site)?;
                 if !loaded.warnings.is_empty() {
@@ -75,7 +78,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             let start = std::time::Instant::now();
-            let report = vitrina::site::build(&site, &vitrina::site::BuildOptions { output })?;
+            let report = vitrina::site::build(&site, &vitrina::site::BuildOptions { output, cache_dir })?;
             print_warnings(&report.warnings);
             if timings {
                 for (stage, d) in &report.timings {
@@ -83,9 +86,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             println!(
-                "Built {} pages ({} files) into {} in {:.0} ms",
+                "Built {} pages ({} files, {} images processed) into {} in {:.0} ms",
                 report.pages,
                 report.files,
+                report.images_processed,
                 report.output.display(),
                 start.elapsed().as_secs_f64() * 1000.0
             );

@@ -49,6 +49,17 @@ impl Staging {
         Ok(())
     }
 
+    /// Hard-links `from` (a cache entry) into the output, or copies it where links are not possible.
+    pub fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()> {
+        let path = self.path_for(rel)?;
+        if std::fs::hard_link(from, &path).is_err() {
+            std::fs::copy(from, &path)
+                .with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
+        }
+        self.written.lock().expect("manifest lock").push(rel.to_string());
+        Ok(())
+    }
+
     pub fn contains(&self, rel: &str) -> bool {
         self.written.lock().expect("manifest lock").iter().any(|w| w == rel)
     }

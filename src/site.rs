@@ -3,6 +3,7 @@
 use crate::config::Profile;
 use crate::content::{self, Content};
 use crate::i18n::{self, Language, Strings};
+use crate::images::Images;
 use crate::money::Rates;
 use crate::output::Staging;
 use crate::render::{self, Templates};
@@ -49,8 +50,36 @@ impl Site {
     }
 }
 
+impl Site {
+    /// Every photo pages use; a product's first photo also gets a share image around its focal point.
+    pub fn image_uses(&self) -> Vec<(String, Option<(f32, f32)>)> {
+        let mut uses: Vec<(String, Option<(f32, f32)>)> = Vec::new();
+        for p in &self.content.products {
+            for (i, im) in p.images.iter().enumerate() {
+                uses.push((im.src.clone(), (i == 0).then_some(im.focus)));
+            }
+        }
+        uses.extend(self.profile.logo.iter().map(|l| (l.clone(), None)));
+        uses
+    }
+}
+
 pub struct BuildOptions {
     pub output: Option<PathBuf>,
+    /// Where processed images are kept between builds (default `SITE/.vitrina-cache/images`).
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl BuildOptions {
+    pub fn new() -> Self {
+        BuildOptions { output: None, cache_dir: None }
+    }
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 pub struct BuildReport {
@@ -59,6 +88,8 @@ pub struct BuildReport {
     pub pages: usize,
     pub warnings: Vec<String>,
     pub timings: Vec<(&'static str, Duration)>,
+    /// Image files made in this build (0 when every photo was already in the cache).
+    pub images_processed: usize,
 }
 
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
@@ -81,14 +112,21 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
     let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
     check_output_location(root, &output)?;
+    let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| root.join(".vitrina-cache").join("images"));
+    let mut images = Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses())?;
+    images.process()?;
+    lap("images", &mut timings);
+
     let staging = Staging::begin(&output)?;
-    let pages = render::render_site(&site, &templates, &staging)?;
+    let pages = render::render_site(&site, &templates, &images, &staging)?;
     lap("render", &mut timings);
     render::copy_assets(&site, &staging)?;
+    images.publish(&staging)?;
     lap("assets", &mut timings);
     let files = staging.commit()?;
+    images.finish()?;
     lap("write", &mut timings);
-    Ok(BuildReport { output, files, pages, warnings: site.warnings, timings })
+    Ok(BuildReport { output, files, pages, warnings: site.warnings, timings, images_processed: images.processed })
 }
 
 /// The output must not be the site folder itself or one of its source folders.

@@ -29,7 +29,7 @@ fn fails_with(breakage: impl FnOnce(&Path), expected: &[&str]) {
         .unwrap()
         .filter_map(|e| e.ok())
         .map(|e| e.file_name())
-        .filter(|n| n.to_string_lossy().contains("vitrina-"))
+        .filter(|n| n.to_string_lossy().contains(".vitrina-tmp") || n.to_string_lossy().contains(".vitrina-old"))
         .collect();
     assert!(leftovers.is_empty(), "staging folders left behind: {leftovers:?}");
 }
@@ -124,7 +124,7 @@ fn image_that_does_not_exist() {
 fn corrupt_image() {
     fails_with(
         |s| std::fs::write(s.join("images/bowl.jpg"), b"not a jpeg").unwrap(),
-        &["images/bowl.jpg", "cannot read this image"],
+        &["images/bowl.jpg", "JPEG, PNG or WebP"],
     );
 }
 

@@ -7,20 +7,17 @@ mod views;
 
 pub use templates::Templates;
 
+use crate::images::Images;
 use crate::output::Staging;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
-use std::collections::HashMap;
-use std::path::Path;
 
-pub fn render_site(site: &Site, tpl: &Templates, out: &Staging) -> Result<usize> {
-    let images = views::ImageInfo::read_all(site)?;
+pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &Staging) -> Result<usize> {
     let paths = views::Paths::new(site)?;
-    let langs = (0..site.languages.len())
-        .map(|i| views::LangData::new(site, i, &paths, &images))
-        .collect::<Result<Vec<_>>>()?;
-    let r = pages::Renderer { site, tpl, out, paths: &paths, langs: &langs, images: &images };
+    let langs =
+        (0..site.languages.len()).map(|i| views::LangData::new(site, i, &paths, images)).collect::<Result<Vec<_>>>()?;
+    let r = pages::Renderer { site, tpl, out, paths: &paths, langs: &langs, images };
     let mut count = 0;
     for ld in &langs {
         count += site
@@ -48,7 +45,7 @@ pub fn render_site(site: &Site, tpl: &Templates, out: &Staging) -> Result<usize>
     Ok(count + 1)
 }
 
-/// Theme static files, then the site's `static/` (which may override them), then the images pages use.
+/// Theme static files, then the site's `static/` (which may override them).
 pub fn copy_assets(site: &Site, out: &Staging) -> Result<()> {
     for (rel, bytes) in crate::theme::static_files() {
         let user_copy = site.root.join("static").join(&rel);
@@ -70,17 +67,5 @@ pub fn copy_assets(site: &Site, out: &Staging) -> Result<()> {
             out.copy(&rel, entry.path())?;
         }
     }
-    let mut used: Vec<&str> = site
-        .content
-        .products
-        .iter()
-        .flat_map(|p| p.images.iter().map(|i| i.src.as_str()))
-        .chain(site.profile.logo.as_deref())
-        .collect();
-    used.sort_unstable();
-    used.dedup();
-    used.par_iter()
-        .try_for_each(|src| out.copy(&format!("images/{src}"), &site.root.join("images").join(Path::new(src))))
+    Ok(())
 }
-
-pub(crate) type Images = HashMap<String, views::ImageInfo>;

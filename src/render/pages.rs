@@ -1,8 +1,8 @@
 //! One function per kind of page. Each builds only the page's own data and renders it.
 
-use super::views::{LangData, Paths};
-use super::Images;
+use super::views::{picture, LangData, Paths};
 use crate::content::{Price, Product};
+use crate::images::Images;
 use crate::markdown::{self, truncate_words};
 use crate::order;
 use crate::output::Staging;
@@ -56,24 +56,17 @@ impl Renderer<'_> {
         m
     }
 
-    fn share_image(&self, src: &str, alt: &str) -> Value {
-        let info = self.images[src];
-        json!({"url": self.abs(&format!("images/{src}")), "alt": alt, "width": info.width, "height": info.height})
+    /// The 1200×630 share image of a product (its first photo, cropped around the focal point).
+    fn share_image(&self, ld: &LangData, p: &Product) -> Value {
+        let first = &p.images[0];
+        let share = self.images.share(&first.src, first.focus).expect("planned for every product");
+        json!({"url": self.abs(&share.path), "alt": p.texts[ld.idx].image_alts[0], "width": share.width, "height": share.height, "type": "image/jpeg"})
     }
 
-    /// The image used for pages without one of their own: the logo, else the first featured product's photo.
+    /// The image used for pages without one of their own: the first featured product's share image.
     fn default_image(&self, ld: &LangData) -> Option<Value> {
-        let site = self.site;
-        match &site.profile.logo {
-            Some(logo) => Some(self.share_image(logo, &ld.text(site, &site.profile.name))),
-            None => site
-                .content
-                .products
-                .iter()
-                .find(|p| p.featured)
-                .or(site.content.products.first())
-                .map(|p| self.share_image(&p.images[0].src, &p.texts[ld.idx].image_alts[0])),
-        }
+        let products = &self.site.content.products;
+        products.iter().find(|p| p.featured).or(products.first()).map(|p| self.share_image(ld, p))
     }
 
     fn emit(&self, template: &str, ld: &LangData, meta: Map<String, Value>, extra: &[(&str, Value)]) -> Result<()> {
@@ -114,7 +107,7 @@ impl Renderer<'_> {
         );
         let price = ld.price(site, p);
         meta.insert("og_type".into(), "product".into());
-        meta.insert("image".into(), self.share_image(&p.images[0].src, &text.image_alts[0]));
+        meta.insert("image".into(), self.share_image(ld, p));
         meta.insert("breadcrumbs".into(), crumbs);
         // A product without a price gets no Product markup: Google requires an offer (or real reviews), and
         // an offer with no price or a zero price would say "free".
@@ -138,10 +131,7 @@ impl Renderer<'_> {
             .images
             .iter()
             .zip(&text.image_alts)
-            .map(|(im, alt)| {
-                let info = self.images[&im.src];
-                json!({"src": format!("images/{}", im.src), "alt": alt, "width": info.width, "height": info.height})
-            })
+            .map(|(im, alt)| picture(&self.images.renditions[&im.src], alt))
             .collect();
         let product = json!({
             "title": text.title,
@@ -202,7 +192,12 @@ impl Renderer<'_> {
         m.insert("@type".into(), "Product".into());
         m.insert("@id".into(), format!("{url}#product").into());
         m.insert("name".into(), text.title.clone().into());
-        let images: Vec<String> = p.images.iter().map(|im| self.abs(&format!("images/{}", im.src))).collect();
+        // The largest JPEG of each photo, then the 1200×630 crop (Google likes several aspect ratios).
+        let mut images: Vec<String> =
+            p.images.iter().map(|im| self.abs(&self.images.renditions[&im.src].largest().fallback)).collect();
+        if let Some(share) = self.images.share(&p.images[0].src, p.images[0].focus) {
+            images.push(self.abs(&share.path));
+        }
         m.insert("image".into(), images.into());
         put(&mut m, "description", truncate_words(description, 5000));
         m.insert("sku".into(), p.sku.clone().into());
@@ -257,7 +252,7 @@ impl Renderer<'_> {
         meta.insert("jsonld".into(), json!([script_json(&crumbs_ld)]));
         let products: Vec<&Value> = ld.cards.iter().filter(|card| card["category"] == cat.id.as_str()).collect();
         if let Some(first) = site.content.products.iter().find(|p| p.category == cat.id) {
-            meta.insert("image".into(), self.share_image(&first.images[0].src, &first.texts[ld.idx].image_alts[0]));
+            meta.insert("image".into(), self.share_image(ld, first));
         }
         let category = json!({"name": name, "description": description, "products": products});
         self.emit("category.html", ld, meta, &[("category", category)])
@@ -332,7 +327,7 @@ impl Renderer<'_> {
         );
         m.insert("url".into(), pr.base_url.clone().into());
         if let Some(logo) = &pr.logo {
-            m.insert("logo".into(), self.abs(&format!("images/{logo}")).into());
+            m.insert("logo".into(), self.abs(&self.images.renditions[logo].largest().fallback).into());
         }
         put(&mut m, "description", ld.opt_text(site, &pr.tagline));
         if let Some(f) = pr.founded {

@@ -1,43 +1,20 @@
 //! Data the templates see. Everything shared by the pages of one language is built here once.
 
-use super::Images;
 use crate::content::{Price, Product};
 use crate::i18n::{Language, Strings};
+use crate::images::{Images, Rendition};
 use crate::money::{machine_amount, MoneyFormat};
 use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::{bail, Context as _, Result};
-use rayon::prelude::*;
 use serde_json::{json, Value};
 
-/// Pixel size of a source image, read from its header only.
-#[derive(Debug, Clone, Copy)]
-pub struct ImageInfo {
-    pub width: u32,
-    pub height: u32,
-}
-
-impl ImageInfo {
-    pub fn read_all(site: &Site) -> Result<Images> {
-        let mut srcs: Vec<&str> = site
-            .content
-            .products
-            .iter()
-            .flat_map(|p| p.images.iter().map(|i| i.src.as_str()))
-            .chain(site.profile.logo.as_deref())
-            .collect();
-        srcs.sort_unstable();
-        srcs.dedup();
-        srcs.par_iter()
-            .map(|src| {
-                let path = site.root.join("images").join(src);
-                let (width, height) = image::image_dimensions(&path).with_context(|| {
-                    format!("images/{src}: cannot read this image (is it a JPEG, PNG or WebP file, and complete?)")
-                })?;
-                Ok((src.to_string(), ImageInfo { width, height }))
-            })
-            .collect()
-    }
+/// What templates need to write a `<picture>`: the variants for `srcset`, a fallback `src`, the intrinsic
+/// size for `width`/`height`, and the alt text in the page's language.
+pub fn picture(r: &Rendition, alt: &str) -> Value {
+    let variants: Vec<Value> =
+        r.variants.iter().map(|v| json!({"width": v.width, "webp": v.webp, "fallback": v.fallback})).collect();
+    json!({"src": r.near(960).fallback, "variants": variants, "width": r.width, "height": r.height, "alt": alt})
 }
 
 /// The path of every page in every language: `x[item][language]`. Language switchers, hreflang and the
@@ -156,12 +133,11 @@ impl<'a> LangData<'a> {
     fn card(&self, site: &Site, p: &Product, path: &str, images: &Images) -> Value {
         let text = &p.texts[self.idx];
         let first = &p.images[0];
-        let info = images[&first.src];
         json!({
             "title": text.title,
             "sku": p.sku,
             "path": path,
-            "image": {"src": format!("images/{}", first.src), "alt": text.image_alts[0], "width": info.width, "height": info.height},
+            "image": picture(&images.renditions[&first.src], &text.image_alts[0]),
             "price": self.price(site, p),
             "availability": p.availability.key(),
             "featured": p.featured,
@@ -250,8 +226,8 @@ impl<'a> LangData<'a> {
             parts.join(", ")
         });
         let logo = pr.logo.as_ref().map(|l| {
-            let info = images[l];
-            json!({"src": format!("images/{l}"), "width": info.width, "height": info.height})
+            let r = &images.renditions[l];
+            json!({"src": r.variants[0].fallback, "width": r.variants[0].width, "height": r.variants[0].height})
         });
         let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
         let rates = site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": r.source}));

@@ -41,7 +41,11 @@ pub fn copy_dir(src: &Path, dst: &Path) {
     for entry in walkdir::WalkDir::new(src) {
         let entry = entry.unwrap();
         let rel = entry.path().strip_prefix(src).unwrap();
-        if rel.starts_with("public") || rel.to_string_lossy().starts_with(".public") {
+        // Never the output or the image cache of a local build: every test starts from the sources alone.
+        if rel.starts_with("public")
+            || rel.to_string_lossy().starts_with(".public")
+            || rel.starts_with(".vitrina-cache")
+        {
             continue;
         }
         let to = dst.join(rel);
@@ -136,7 +140,10 @@ pub fn broken_links(out: &Path) -> Vec<String> {
             continue;
         }
         let html = read(&f);
-        for link in attr_values(&html, "href").into_iter().chain(attr_values(&html, "src")) {
+        let srcsets = attr_values(&html, "srcset");
+        let from_srcsets =
+            srcsets.iter().flat_map(|s| s.split(", ").map(|c| c.split(' ').next().unwrap_or("").to_string()));
+        for link in attr_values(&html, "href").into_iter().chain(attr_values(&html, "src")).chain(from_srcsets) {
             if link.contains(':') || link.starts_with('#') {
                 continue;
             }

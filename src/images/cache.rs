@@ -1,0 +1,87 @@
+//! The image cache: processed files named by a hash of the source bytes and the operation, kept outside the
+//! user's source folders (`SITE/.vitrina-cache/images/` by default). An index remembers each source's size,
+//! modification time, hash and dimensions, so a rebuild with unchanged photos reads no image at all.
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+const INDEX: &str = "index.json";
+
+/// What we know about a source file without decoding its pixels.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SourceInfo {
+    pub len: u64,
+    pub mtime_ns: u128,
+    /// blake3 of the file's bytes, hex.
+    pub hash: String,
+    /// Dimensions after EXIF orientation is applied.
+    pub width: u32,
+    pub height: u32,
+    pub alpha: bool,
+}
+
+pub struct Cache {
+    dir: PathBuf,
+    index: Mutex<BTreeMap<String, SourceInfo>>,
+    used: Mutex<HashSet<String>>,
+}
+
+impl Cache {
+    pub fn open(dir: &Path) -> Result<Cache> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create the image cache {}", dir.display()))?;
+        // A damaged index only costs a re-hash; never fail the build over it.
+        let index =
+            std::fs::read(dir.join(INDEX)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+        Ok(Cache { dir: dir.to_path_buf(), index: Mutex::new(index), used: Mutex::new(HashSet::new()) })
+    }
+
+    /// The remembered info for `src` when its size and modification time still match.
+    pub fn known(&self, src: &str, len: u64, mtime_ns: u128) -> Option<SourceInfo> {
+        let index = self.index.lock().expect("cache index");
+        index.get(src).filter(|i| i.len == len && i.mtime_ns == mtime_ns).cloned()
+    }
+
+    pub fn remember(&self, src: &str, info: SourceInfo) {
+        self.index.lock().expect("cache index").insert(src.to_string(), info);
+    }
+
+    /// Path of a cache entry; marks it as used by this build so pruning keeps it.
+    pub fn entry(&self, name: &str) -> PathBuf {
+        self.used.lock().expect("cache use").insert(name.to_string());
+        self.dir.join(name)
+    }
+
+    /// Writes an entry atomically: a crash never leaves a half-written file under a valid name.
+    pub fn store(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.entry(name);
+        // Unique per process and thread: two builds sharing a cache may make the same entry at once.
+        let tmp = self.dir.join(
+            format!(".{name}.{}.{:?}.tmp", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""),
+        );
+        std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    /// Saves the index and deletes entries this build did not use. Returns how many were pruned.
+    pub fn finish(&self, sources_in_use: &HashSet<String>) -> Result<usize> {
+        let mut index = self.index.lock().expect("cache index");
+        index.retain(|src, _| sources_in_use.contains(src));
+        let json = serde_json::to_vec_pretty(&*index).expect("index serialises");
+        std::fs::write(self.dir.join(INDEX), json).context("cannot save the image cache index")?;
+        let used = self.used.lock().expect("cache use");
+        let mut pruned = 0;
+        for entry in std::fs::read_dir(&self.dir).with_context(|| format!("cannot list {}", self.dir.display()))? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name != INDEX && !used.contains(&name) && entry.file_type()?.is_file() {
+                std::fs::remove_file(entry.path())
+                    .with_context(|| format!("cannot prune {}", entry.path().display()))?;
+                pruned += 1;
+            }
+        }
+        Ok(pruned)
+    }
+}

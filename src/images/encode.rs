@@ -1,0 +1,141 @@
+//! Decoding (with EXIF orientation and size limits), resizing and encoding. Encoders write pixels only, so
+//! every output is free of the source's metadata: phone photos carry GPS positions that must not be published.
+
+use anyhow::{anyhow, bail, Context, Result};
+use fast_image_resize::images::Image as FirImage;
+use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use std::io::Cursor;
+
+/// Images above this are refused: a 20,000 × 20,000 photo would need 1.6 GB just to decode.
+pub const MAX_SIDE: u32 = 12_000;
+pub const MAX_PIXELS: u64 = 100_000_000;
+
+pub struct Header {
+    pub width: u32,
+    pub height: u32,
+    pub alpha: bool,
+}
+
+fn reader<'a>(bytes: &'a [u8], label: &str) -> Result<ImageReader<Cursor<&'a [u8]>>> {
+    if bytes.is_empty() {
+        bail!("{label} is an empty file (0 bytes): copy the photo again");
+    }
+    let mut r = ImageReader::new(Cursor::new(bytes)).with_guessed_format().expect("reading from memory cannot fail");
+    match r.format() {
+        Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP) => {}
+        Some(other) => bail!("{label} is a {other:?} image: use JPEG, PNG or WebP (export or convert it first)"),
+        None => bail!("{label} is not an image vitrina can read: use JPEG, PNG or WebP"),
+    }
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_PIXELS * 4 + (64 << 20));
+    r.limits(limits);
+    Ok(r)
+}
+
+fn explain(e: image::ImageError, label: &str) -> anyhow::Error {
+    match e {
+        image::ImageError::Limits(_) => anyhow!(
+            "{label} is too large to process (the limit is {MAX_SIDE} pixels a side and {} megapixels): resize it first",
+            MAX_PIXELS / 1_000_000
+        ),
+        other => anyhow!("{label}: cannot read this image (is it complete and really a JPEG, PNG or WebP?): {other}"),
+    }
+}
+
+/// A JPEG cut short (an interrupted copy or download) still decodes, with the missing part grey; refuse it.
+/// The end-of-image marker must follow the last start-of-scan marker (entropy-coded data cannot contain it).
+fn check_complete_jpeg(bytes: &[u8], label: &str) -> Result<()> {
+    let last_sos = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    let complete = last_sos.is_some_and(|i| bytes[i..].windows(2).any(|w| w == [0xFF, 0xD9]));
+    if !complete {
+        bail!("{label} is incomplete (the JPEG data ends early): copy the photo again from the camera or phone");
+    }
+    Ok(())
+}
+
+/// Dimensions (after orientation) and transparency, from the file's headers only.
+pub fn header(bytes: &[u8], label: &str) -> Result<Header> {
+    let r = reader(bytes, label)?;
+    if r.format() == Some(image::ImageFormat::Jpeg) {
+        check_complete_jpeg(bytes, label)?;
+    }
+    let mut decoder = r.into_decoder().map_err(|e| explain(e, label))?;
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(explain(
+            image::ImageError::Limits(image::error::LimitError::from_kind(
+                image::error::LimitErrorKind::DimensionError,
+            )),
+            label,
+        ));
+    }
+    let swap = matches!(
+        decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms),
+        image::metadata::Orientation::Rotate90
+            | image::metadata::Orientation::Rotate270
+            | image::metadata::Orientation::Rotate90FlipH
+            | image::metadata::Orientation::Rotate270FlipH
+    );
+    let alpha = decoder.color_type().has_alpha();
+    let (width, height) = if swap { (h, w) } else { (w, h) };
+    Ok(Header { width, height, alpha })
+}
+
+/// Decodes fully, applies EXIF orientation, and converts to 8-bit RGB or RGBA.
+pub fn decode(bytes: &[u8], label: &str) -> Result<DynamicImage> {
+    let mut decoder = reader(bytes, label)?.into_decoder().map_err(|e| explain(e, label))?;
+    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    let alpha = decoder.color_type().has_alpha();
+    let mut img = DynamicImage::from_decoder(decoder).map_err(|e| explain(e, label))?;
+    img.apply_orientation(orientation);
+    Ok(if alpha { DynamicImage::ImageRgba8(img.into_rgba8()) } else { DynamicImage::ImageRgb8(img.into_rgb8()) })
+}
+
+/// Resizes `src` (optionally a crop of it: left, top, width, height) to `w` × `h`.
+pub fn resize(src: &DynamicImage, w: u32, h: u32, crop: Option<(f64, f64, f64, f64)>) -> Result<DynamicImage> {
+    let pixel = if src.color().has_alpha() { PixelType::U8x4 } else { PixelType::U8x3 };
+    let mut dst = FirImage::new(w, h, pixel);
+    let mut opts = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
+    if let Some((l, t, cw, ch)) = crop {
+        opts = opts.crop(l, t, cw, ch);
+    }
+    Resizer::new().resize(src, &mut dst, &opts).context("resizing failed")?;
+    let buf = dst.into_vec();
+    Ok(if pixel == PixelType::U8x4 {
+        DynamicImage::ImageRgba8(image::RgbaImage::from_raw(w, h, buf).expect("buffer size matches"))
+    } else {
+        DynamicImage::ImageRgb8(image::RgbImage::from_raw(w, h, buf).expect("buffer size matches"))
+    })
+}
+
+pub fn jpeg(img: &DynamicImage, quality: u8) -> Result<Vec<u8>> {
+    let rgb = img.to_rgb8();
+    let mut out = Vec::with_capacity((rgb.width() * rgb.height() / 4) as usize);
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
+        .encode_image(&rgb)
+        .context("JPEG encoding failed")?;
+    Ok(out)
+}
+
+pub fn png(img: &DynamicImage) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png).context("PNG encoding failed")?;
+    Ok(out)
+}
+
+/// Lossy WebP (libwebp): a third to half the size of the JPEG at the same visual quality.
+pub fn webp(img: &DynamicImage, quality: u8) -> Result<Vec<u8>> {
+    let (w, h) = (img.width(), img.height());
+    let mem = match img {
+        DynamicImage::ImageRgba8(b) => webp::Encoder::from_rgba(b.as_raw(), w, h).encode(f32::from(quality)),
+        DynamicImage::ImageRgb8(b) => webp::Encoder::from_rgb(b.as_raw(), w, h).encode(f32::from(quality)),
+        other => {
+            let rgb = other.to_rgb8();
+            webp::Encoder::from_rgb(rgb.as_raw(), w, h).encode(f32::from(quality))
+        }
+    };
+    Ok(mem.to_vec())
+}
