@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod content;
+pub mod feeds;
 pub mod i18n;
 pub mod images;
 pub mod markdown;
@@ -15,6 +16,7 @@ pub mod output;
 pub mod render;
 pub mod routes;
 pub mod seo;
+pub mod share;
 pub mod site;
 pub mod text;
 pub mod theme;

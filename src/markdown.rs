@@ -35,6 +35,21 @@ pub fn render(src: &str) -> Rendered {
     Rendered { html: out, summary }
 }
 
+/// All the text of a Markdown document, without markup, paragraphs separated by blank lines (for feeds).
+pub fn plain_text(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    for ev in Parser::new_ext(src, Options::ENABLE_TABLES) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableRow) => out.push('\n'),
+            Event::End(TagEnd::TableCell) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
 /// Cuts text at a word boundary near `max` characters, adding an ellipsis when it cut.
 pub fn truncate_words(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -115,6 +115,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| root.join(".vitrina-cache").join("images"));
     let mut images = Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses())?;
     images.process()?;
+    let mut warnings = site.warnings.clone();
+    warnings.extend(images.warnings.iter().cloned());
     lap("images", &mut timings);
 
     let staging = Staging::begin(&output)?;
@@ -126,7 +128,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let files = staging.commit()?;
     images.finish()?;
     lap("write", &mut timings);
-    Ok(BuildReport { output, files, pages, warnings: site.warnings, timings, images_processed: images.processed })
+    Ok(BuildReport { output, files, pages, warnings, timings, images_processed: images.processed })
 }
 
 /// The output must not be the site folder itself or one of its source folders.

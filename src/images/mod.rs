@@ -119,6 +119,8 @@ pub struct Images {
     root: PathBuf,
     settings: Settings,
     pub processed: usize,
+    /// Advice for the owner (photos too small to share well).
+    pub warnings: Vec<String>,
 }
 
 fn focus_key(f: (f32, f32)) -> (u32, u32) {
@@ -186,6 +188,7 @@ impl Images {
             root: root.to_path_buf(),
             settings: settings.clone(),
             processed: 0,
+            warnings: Vec::new(),
         };
         let info_of: HashMap<&str, &SourceInfo> = infos.iter().map(|(s, i)| (s.as_str(), i)).collect();
         let mut ops_by_src: BTreeMap<String, Vec<(Op, String)>> = BTreeMap::new();
@@ -218,9 +221,16 @@ impl Images {
                 continue;
             }
             let info = info_of[src.as_str()];
+            // Always 1200×630, the size Facebook, WhatsApp and X show large; a small photo is enlarged for this
+            // one image only, and the owner is told.
             let (cw, _) = share_crop_size(info.width, info.height);
-            let width = SHARE_W.min(cw.round() as u32).max(1);
-            let height = ((f64::from(width) * f64::from(SHARE_H) / f64::from(SHARE_W)).round() as u32).max(1);
+            if cw < 600.0 {
+                images.warnings.push(format!(
+                    "images/{src} is only {} × {} pixels: its share preview will look blurry; use a photo at least 1200 pixels wide",
+                    info.width, info.height
+                ));
+            }
+            let (width, height) = (SHARE_W, SHARE_H);
             let op = Op::Share { focus: *focus, width, height };
             let (out, entry) = images.name(src, info, &op, "share");
             ops_by_src.entry(src.clone()).or_default().push((op, entry));

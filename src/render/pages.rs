@@ -127,6 +127,11 @@ impl Renderer<'_> {
             "messenger": c.messenger.as_ref().map(|m| order::messenger(m, Some(&p.sku))),
             "email": c.email.as_ref().map(|e| order::mailto(e, &order::fill(ld.t.get("order.email_subject"), &vars), &message)),
         });
+        let share_img = meta["image"]["url"].as_str().unwrap_or_default().to_string();
+        let share: Vec<Value> = crate::share::links(&url, &text.title, &share_img, &site.profile.share)
+            .into_iter()
+            .map(|l| json!({"network": l.network, "url": l.url, "label": ld.t.get(&format!("share.{}", l.network))}))
+            .collect();
         let images: Vec<Value> = p
             .images
             .iter()
@@ -147,6 +152,7 @@ impl Renderer<'_> {
             "price": price,
             "order": links,
             "message": message,
+            "share": share,
             // When this language shows the default language's text, say so for screen readers and checkers.
             "text_lang": (!text.translated).then(|| site.languages[0].code.clone()),
         });
@@ -227,6 +233,10 @@ impl Renderer<'_> {
             offer.insert("availability".into(), seo::schema_availability(p.availability.key()).into());
             offer.insert("itemCondition".into(), "https://schema.org/NewCondition".into());
             offer.insert("seller".into(), json!({"@id": format!("{}#org", site.profile.base_url)}));
+            let shipping = self.shipping_details(cur);
+            if !shipping.is_empty() {
+                offer.insert("shippingDetails".into(), shipping.into());
+            }
             if let Some(min) = p.min_order.filter(|m| *m > 1) {
                 offer.insert(
                     "eligibleQuantity".into(),
@@ -236,6 +246,38 @@ impl Renderer<'_> {
             m.insert("offers".into(), offer.into());
         }
         m.into()
+    }
+
+    /// `OfferShippingDetails` for the profile's zones that list countries and a cost in the offer's currency
+    /// (Google requires the shipping rate in the same currency as the price).
+    fn shipping_details(&self, currency: &str) -> Vec<Value> {
+        self.site
+            .profile
+            .shipping
+            .zones
+            .iter()
+            .filter(|z| !z.countries.is_empty())
+            .filter_map(|z| {
+                let cost = z.cost.as_ref()?;
+                if cost.currency.as_deref().map(str::to_uppercase).is_some_and(|c| c != currency) {
+                    return None;
+                }
+                let regions: Vec<Value> =
+                    z.countries.iter().map(|c| json!({"@type": "DefinedRegion", "addressCountry": c})).collect();
+                let mut details = json!({
+                    "@type": "OfferShippingDetails",
+                    "shippingRate": {"@type": "MonetaryAmount", "value": crate::money::machine_amount(cost.amount, currency), "currency": currency},
+                    "shippingDestination": regions,
+                });
+                if let Some([min, max]) = z.delivery_days {
+                    details["deliveryTime"] = json!({
+                        "@type": "ShippingDeliveryTime",
+                        "transitTime": {"@type": "QuantitativeValue", "minValue": min, "maxValue": max, "unitCode": "DAY"},
+                    });
+                }
+                Some(details)
+            })
+            .collect()
     }
 
     pub fn category(&self, ld: &LangData, c: usize) -> Result<()> {
@@ -281,7 +323,13 @@ impl Renderer<'_> {
         let name = ld.text(site, &site.profile.name);
         let tagline = ld.opt_text(site, &site.profile.tagline).unwrap_or_default();
         let title = if tagline.is_empty() { name.clone() } else { format!("{name} — {tagline}") };
-        let mut meta = self.meta(ld, &self.paths.home, &title, &tagline);
+        let description = if tagline.is_empty() {
+            let categories = ld.category_names.join(", ");
+            order::fill(ld.t.get("home.meta_description"), &[("name", &name), ("categories", &categories)])
+        } else {
+            tagline.clone()
+        };
+        let mut meta = self.meta(ld, &self.paths.home, &title, &description);
         if let Some(img) = self.default_image(ld) {
             meta.insert("image".into(), img);
         }
@@ -524,7 +572,63 @@ impl Renderer<'_> {
         for (name, xml) in seo::sitemaps(&site.profile.base_url, &entries) {
             self.out.write(&name, xml.as_bytes())?;
         }
-        self.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())
+        self.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())?;
+        self.feeds()
+    }
+
+    /// A Meta catalog CSV and a Google Merchant RSS feed per language, at `feeds/meta-<lang>.csv` and
+    /// `feeds/google-<lang>.xml`.
+    fn feeds(&self) -> Result<()> {
+        let site = self.site;
+        let cur = &site.profile.currency;
+        for ld in self.langs {
+            let items: Vec<crate::feeds::FeedItem> = site
+                .content
+                .products
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    let Price::Amount(amount) = p.price else { return None };
+                    let text = &p.texts[ld.idx];
+                    // Feeds want the full description; the front-matter one is a short meta description.
+                    let body = markdown::plain_text(&text.body);
+                    let description = if body.is_empty() { text.description.clone().unwrap_or_default() } else { body };
+                    let renditions: Vec<String> = p
+                        .images
+                        .iter()
+                        .map(|im| self.abs(&self.images.renditions[&im.src].largest().fallback))
+                        .collect();
+                    let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
+                    Some(crate::feeds::FeedItem {
+                        id: p.sku.clone(),
+                        title: text.title.clone(),
+                        description,
+                        link: self.abs(&self.paths.products[i][ld.idx]),
+                        image: renditions[0].clone(),
+                        additional_images: renditions[1..].to_vec(),
+                        availability: p.availability,
+                        price: format!("{} {cur}", crate::money::machine_amount(amount, cur)),
+                        brand: p.brand.clone().unwrap_or_else(|| ld.text(site, &site.profile.name)),
+                        product_type: ld.category_names[cat].clone(),
+                        gtin: p.gtin.clone(),
+                        mpn: p.mpn.clone(),
+                        weight_kg: p.weight_kg.map(|w| w.normalize().to_string()),
+                    })
+                })
+                .collect();
+            let code = &ld.lang.code;
+            self.out.write(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).as_bytes())?;
+            let name = ld.text(site, &site.profile.name);
+            let channel = crate::feeds::Channel {
+                title: &name,
+                link: &self.abs(&self.paths.home[ld.idx]),
+                description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
+                language: &ld.lang.hreflang,
+            };
+            self.out
+                .write(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).as_bytes())?;
+        }
+        Ok(())
     }
 }
 

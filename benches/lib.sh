@@ -1,0 +1,184 @@
+# Shared helpers for benches/compare.sh and benches/images.sh (sourced, not run).
+#
+# Environment (all optional):
+#   VITRINA    vitrina binary to measure (default: target/release/vitrina). It is copied into $BENCH_DIR first,
+#              so a `cargo build` running meanwhile cannot swap it under a measurement.
+#   HUGO       hugo binary (default: `hugo` on PATH; without it only vitrina is measured)
+#   BENCH_DIR  where corpora, outputs and caches go (default /tmp/vitrina-bench-work). Corpora are reused
+#              between runs when their parameters have not changed (a .params stamp in each).
+
+BENCH_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/vitrina-bench-work}
+mkdir -p "$BENCH_DIR"
+RESULTS="$BENCH_DIR/results.$$"
+: >"$RESULTS"
+LOGS="$BENCH_DIR/logs"
+mkdir -p "$LOGS"
+
+if [ ! -x /usr/bin/time ]; then
+  echo "error: /usr/bin/time is missing (apt-get install -y time)" >&2
+  exit 1
+fi
+
+VITRINA_SRC=${VITRINA:-$BENCH_REPO/target/release/vitrina}
+if [ ! -x "$VITRINA_SRC" ]; then
+  echo "error: no vitrina binary at $VITRINA_SRC (cargo build --release, or set VITRINA=...)" >&2
+  exit 1
+fi
+cp "$VITRINA_SRC" "$BENCH_DIR/vitrina.bin"
+V="$BENCH_DIR/vitrina.bin"
+
+H=${HUGO:-$(command -v hugo || true)}
+if [ -n "$H" ] && ! "$H" version >/dev/null 2>&1; then H=""; fi
+
+bench_header() {
+  echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo)"
+  echo "== vitrina: $("$V" --version)  ($VITRINA_SRC)"
+  if [ -n "$H" ]; then echo "== hugo:    $("$H" version)"; else echo "== hugo:    not installed: measuring vitrina only"; fi
+  echo "== work dir: $BENCH_DIR"
+}
+
+# corpus NAME ARGS... : writes $BENCH_DIR/NAME/{vitrina,hugo} with benches/corpus.py unless an identical one exists.
+corpus() {
+  local name=$1
+  shift
+  local dir="$BENCH_DIR/$name" stamp="$*"
+  if [ -f "$dir/.params" ] && [ "$(cat "$dir/.params")" = "$stamp" ] && [ -d "$dir/vitrina/products" ]; then
+    echo "-- corpus $name: reusing ($stamp)"
+    return
+  fi
+  rm -rf "$dir/vitrina" "$dir/hugo" "$dir/.params"
+  echo "-- corpus $name: python3 benches/corpus.py $stamp"
+  local t0=$SECONDS
+  python3 "$BENCH_REPO/benches/corpus.py" "$@" --out "$dir" --force | sed 's/^/   /'
+  echo "$stamp" >"$dir/.params"
+  echo "   (written in $((SECONDS - t0)) s)"
+}
+
+# wait_quiet: the machine is shared (someone may be compiling): before each measurement wait until the CPUs
+# are at least 90% idle over one second, for at most QUIET_MAX seconds (default 300; 0 disables the wait).
+cpu_idle_pct() {
+  local a b
+  a=($(head -1 /proc/stat))
+  sleep 1
+  b=($(head -1 /proc/stat))
+  local idle=$(((b[4] + b[5]) - (a[4] + a[5]))) total=0 i
+  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $((total > 0 ? 100 * idle / total : 100))
+}
+wait_quiet() {
+  local max=${QUIET_MAX:-300} waited=0 idle
+  [ "$max" = 0 ] && return 0
+  while idle=$(cpu_idle_pct) && [ "$idle" -lt 90 ]; do
+    waited=$((waited + 1))
+    if [ "$waited" -ge "$max" ]; then
+      echo "   (machine still busy after ${max} s: ${idle}% idle; measuring anyway)"
+      return 0
+    fi
+    [ "$waited" = 1 ] && echo "   (waiting for other processes on the machine to finish: ${idle}% idle)"
+  done
+}
+
+# measure SCENARIO TOOL CMD... : runs CMD under /usr/bin/time; records "SCENARIO TOOL seconds maxrss_kb" unless
+# WARMUP=1. The command's output goes to $LOGS/SCENARIO.TOOL.log (the last run's).
+measure() {
+  local scen=$1 tool=$2
+  shift 2
+  local tf="$BENCH_DIR/time.$$"
+  wait_quiet
+  if ! /usr/bin/time -f "%e %M" -o "$tf" "$@" >"$LOGS/$scen.$tool.log" 2>&1; then
+    echo "error: $tool failed in $scen; see $LOGS/$scen.$tool.log" >&2
+    tail -20 "$LOGS/$scen.$tool.log" >&2
+    exit 1
+  fi
+  local e m
+  read -r e m <"$tf"
+  if [ "${WARMUP:-0}" = 1 ]; then
+    printf '   %-22s %-8s %8.2f s %8d MB (warm-up, not counted)\n' "$scen" "$tool" "$e" "$((m / 1024))"
+  else
+    echo "$scen $tool $e $m" >>"$RESULTS"
+    printf '   %-22s %-8s %8.2f s %8d MB\n' "$scen" "$tool" "$e" "$((m / 1024))"
+  fi
+}
+
+# One build of each kind. vitrina: --output to a temp dir, --cache-dir for the image cache.
+# Hugo: public dir outside the site, resources/_gen (its image cache) and --cacheDir inside BENCH_DIR.
+v_cold() { # SCEN SITE_DIR
+  local out="$BENCH_DIR/out/$1.v" cache="$BENCH_DIR/cache/$1.v"
+  rm -rf "$out" "$cache"
+  mkdir -p "$(dirname "$out")"
+  measure "$1-cold" vitrina "$V" build "$2/vitrina" --output "$out" --cache-dir "$cache" --timings
+}
+v_warm() { # SCEN SITE_DIR   (after v_cold: output and cache in place, nothing changed)
+  measure "$1-warm" vitrina "$V" build "$2/vitrina" --output "$BENCH_DIR/out/$1.v" --cache-dir "$BENCH_DIR/cache/$1.v" --timings
+}
+h_cold() {
+  [ -n "$H" ] || return 0
+  local out="$BENCH_DIR/out/$1.h"
+  rm -rf "$out" "$2/hugo/resources/_gen" "$BENCH_DIR/cache/$1.h"
+  mkdir -p "$(dirname "$out")"
+  measure "$1-cold" hugo "$H" --quiet -s "$2/hugo" -d "$out" --cacheDir "$BENCH_DIR/cache/$1.h"
+}
+h_warm() {
+  [ -n "$H" ] || return 0
+  measure "$1-warm" hugo "$H" --quiet -s "$2/hugo" -d "$BENCH_DIR/out/$1.h" --cacheDir "$BENCH_DIR/cache/$1.h"
+}
+
+# pages SCEN : what each tool wrote (fairness check).
+pages() {
+  local d
+  for t in v h; do
+    d="$BENCH_DIR/out/$1.$t"
+    [ -d "$d" ] || continue
+    local html bytes imgs
+    html=$(find "$d" -name '*.html' | wc -l)
+    bytes=$(find "$d" -name '*.html' -print0 | du -cb --files0-from=- 2>/dev/null | tail -1 | cut -f1)
+    imgs=$(find "$d" -type f \( -name '*.jpg' -o -name '*.webp' -o -name '*.png' \) | wc -l)
+    printf '   %-8s %7d HTML files, %8.1f MB of HTML, %6d image files, %s sitemap file(s)\n' \
+      "$([ $t = v ] && echo vitrina || echo hugo)" "$html" "$(awk -v b="$bytes" 'BEGIN{print b/1048576}')" "$imgs" \
+      "$(find "$d" -name 'sitemap*.xml' | wc -l)"
+  done
+}
+
+# stages SCEN-KIND : vitrina's own --timings from the last run.
+stages() {
+  local f="$LOGS/$1.vitrina.log"
+  [ -f "$f" ] && grep -E '^\s+[a-z]+ +[0-9.]+ ms|^Built' "$f" | sed 's/^ */   /'
+}
+
+# summary: medians per scenario and tool, and vitrina/Hugo ratios. Extra args: "SCEN:photos" pairs, to print
+# images per second for image scenarios.
+summary() {
+  python3 - "$RESULTS" "$@" <<'PY'
+import sys, statistics
+from collections import defaultdict
+rows = defaultdict(list)
+for line in open(sys.argv[1]):
+    s, t, e, m = line.split()
+    rows[(s, t)].append((float(e), int(m)))
+photos = dict(a.split(":") for a in sys.argv[2:])
+scens = []
+for s, _ in rows:
+    if s not in scens:
+        scens.append(s)
+print(f"   {'scenario':<22} {'runs':>4} {'vitrina s':>10} {'hugo s':>9} {'v/h time':>9} {'vitrina MB':>11} {'hugo MB':>8} {'v/h mem':>8}")
+for s in scens:
+    v = rows.get((s, "vitrina"), [])
+    h = rows.get((s, "hugo"), [])
+    vt = statistics.median(x[0] for x in v) if v else None
+    ht = statistics.median(x[0] for x in h) if h else None
+    vm = statistics.median(x[1] for x in v) / 1024 if v else None
+    hm = statistics.median(x[1] for x in h) / 1024 if h else None
+    f = lambda x, p=2: "-" if x is None else f"{x:.{p}f}"
+    r = f(vt / ht, 3) if vt and ht else "-"
+    rm = f(vm / hm, 2) if vm and hm else "-"
+    print(f"   {s:<22} {len(v):>4} {f(vt):>10} {f(ht):>9} {r:>9} {f(vm, 0):>11} {f(hm, 0):>8} {rm:>8}")
+    base = s.rsplit("-", 1)[0]
+    if base in photos and vt and s.endswith("-cold"):
+        n = int(photos[base])
+        line = f"   {'':<22}      images/s: vitrina {n / vt:.2f}"
+        if ht:
+            line += f", hugo {n / ht:.2f}, vitrina/hugo throughput {ht / vt:.2f}x"
+        print(line)
+PY
+}

@@ -1,0 +1,148 @@
+//! Product feeds for shops on social networks and search: a Meta (Facebook/Instagram) catalog CSV and a
+//! Google Merchant Center RSS 2.0 feed, one of each per language. Prices are the base currency, exactly as on
+//! the page and in its JSON-LD; products priced "on request" are left out (both platforms require a price).
+
+use crate::content::Availability;
+use crate::seo::xml_escape;
+
+pub struct FeedItem {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub link: String,
+    pub image: String,
+    pub additional_images: Vec<String>,
+    pub availability: Availability,
+    /// `850.00 MXN`: number, space, ISO 4217 code.
+    pub price: String,
+    pub brand: String,
+    pub product_type: String,
+    pub gtin: Option<String>,
+    pub mpn: Option<String>,
+    pub weight_kg: Option<String>,
+}
+
+fn meta_availability(a: Availability) -> &'static str {
+    match a {
+        Availability::InStock => "in stock",
+        Availability::MadeToOrder => "available for order",
+        Availability::Preorder => "preorder",
+        Availability::OutOfStock => "out of stock",
+    }
+}
+
+/// Google's values use underscores. A made-to-order piece is accepted and fulfilled now (Google's "in_stock");
+/// "backorder" would need an availability date the catalog does not have.
+fn google_availability(a: Availability) -> &'static str {
+    match a {
+        Availability::InStock | Availability::MadeToOrder => "in_stock",
+        Availability::Preorder => "preorder",
+        Availability::OutOfStock => "out_of_stock",
+    }
+}
+
+pub fn meta_csv(items: &[FeedItem]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "id",
+        "title",
+        "description",
+        "availability",
+        "condition",
+        "price",
+        "link",
+        "image_link",
+        "additional_image_link",
+        "brand",
+        "product_type",
+        "gtin",
+        "mpn",
+    ];
+    w.write_record(header).expect("writing to memory");
+    for it in items {
+        w.write_record([
+            it.id.as_str(),
+            &truncate(&it.title, 200),
+            &truncate(&it.description, 9999),
+            meta_availability(it.availability),
+            "new",
+            &it.price,
+            &it.link,
+            &it.image,
+            &it.additional_images.join(","),
+            &it.brand,
+            &it.product_type,
+            it.gtin.as_deref().unwrap_or(""),
+            it.mpn.as_deref().unwrap_or(""),
+        ])
+        .expect("writing to memory");
+    }
+    String::from_utf8(w.into_inner().expect("flush to memory")).expect("CSV of UTF-8 fields is UTF-8")
+}
+
+pub struct Channel<'a> {
+    pub title: &'a str,
+    pub link: &'a str,
+    pub description: &'a str,
+    pub language: &'a str,
+}
+
+pub fn google_rss(ch: &Channel, items: &[FeedItem]) -> String {
+    let mut s = String::with_capacity(items.len() * 1200 + 512);
+    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\">\n<channel>\n");
+    tag(&mut s, "title", ch.title);
+    tag(&mut s, "link", ch.link);
+    tag(&mut s, "description", ch.description);
+    tag(&mut s, "language", ch.language);
+    for it in items {
+        s.push_str("<item>\n");
+        tag(&mut s, "g:id", &truncate(&it.id, 50));
+        tag(&mut s, "g:title", &truncate(&it.title, 150));
+        tag(&mut s, "g:description", &truncate(&it.description, 5000));
+        tag(&mut s, "g:link", &it.link);
+        tag(&mut s, "g:image_link", &it.image);
+        for extra in it.additional_images.iter().take(10) {
+            tag(&mut s, "g:additional_image_link", extra);
+        }
+        tag(&mut s, "g:availability", google_availability(it.availability));
+        tag(&mut s, "g:price", &it.price);
+        tag(&mut s, "g:condition", "new");
+        tag(&mut s, "g:brand", &it.brand);
+        tag(&mut s, "g:product_type", &it.product_type);
+        match (&it.gtin, &it.mpn) {
+            (None, None) => tag(&mut s, "g:identifier_exists", "no"),
+            (gtin, mpn) => {
+                if let Some(g) = gtin {
+                    tag(&mut s, "g:gtin", g);
+                }
+                if let Some(m) = mpn {
+                    tag(&mut s, "g:mpn", m);
+                }
+            }
+        }
+        if let Some(w) = &it.weight_kg {
+            tag(&mut s, "g:shipping_weight", &format!("{w} kg"));
+        }
+        s.push_str("</item>\n");
+    }
+    s.push_str("</channel>\n</rss>\n");
+    s
+}
+
+fn tag(s: &mut String, name: &str, value: &str) {
+    s.push('<');
+    s.push_str(name);
+    s.push('>');
+    s.push_str(&xml_escape(value));
+    s.push_str("</");
+    s.push_str(name);
+    s.push_str(">\n");
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        crate::markdown::truncate_words(s, max - 1)
+    }
+}
