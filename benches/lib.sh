@@ -75,8 +75,10 @@ wait_quiet() {
       echo "   (machine still busy after ${max} s: ${idle}% idle; measuring anyway)"
       return 0
     fi
-    [ "$waited" = 1 ] && echo "   (waiting for other processes on the machine to finish: ${idle}% idle)"
+    if [ "$waited" = 1 ]; then echo "   (waiting for other processes on the machine to finish: ${idle}% idle)"; fi
   done
+  if [ "$waited" -gt 0 ]; then echo "   (waited ${waited} s for a quiet machine)"; fi
+  return 0
 }
 
 # measure SCENARIO TOOL CMD... : runs CMD under /usr/bin/time; records "SCENARIO TOOL seconds maxrss_kb" unless
@@ -143,7 +145,7 @@ pages() {
 # stages SCEN-KIND : vitrina's own --timings from the last run.
 stages() {
   local f="$LOGS/$1.vitrina.log"
-  [ -f "$f" ] && grep -E '^\s+[a-z]+ +[0-9.]+ ms|^Built' "$f" | sed 's/^ */   /'
+  if [ -f "$f" ]; then grep -E '^\s+[a-z]+ +[0-9.]+ ms|^Built' "$f" | sed 's/^ */   /' || true; fi
 }
 
 # summary: medians per scenario and tool, and vitrina/Hugo ratios. Extra args: "SCEN:photos" pairs, to print

@@ -16,6 +16,7 @@ pub mod output;
 pub mod render;
 pub mod routes;
 pub mod seo;
+pub mod serve;
 pub mod share;
 pub mod site;
 pub mod text;

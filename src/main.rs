@@ -36,6 +36,23 @@ enum Command {
         #[arg(long, env = "VITRINA_CACHE_DIR")]
         cache_dir: Option<PathBuf>,
     },
+    /// Build into memory, serve on 127.0.0.1 and rebuild when files change, with live reload
+    Serve {
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Port to listen on (the next free one is used if it is taken)
+        #[arg(short, long, default_value_t = 8787)]
+        port: u16,
+        /// Address to listen on; 127.0.0.1 keeps the preview on this computer
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser
+        #[arg(long)]
+        open: bool,
+        /// Keep processed images here instead of SITE/.vitrina-cache/images
+        #[arg(long, env = "VITRINA_CACHE_DIR")]
+        cache_dir: Option<PathBuf>,
+    },
     /// Check the site for errors and missing translations without writing anything
     Check {
         #[arg(default_value = ".")]
@@ -93,6 +110,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 report.output.display(),
                 start.elapsed().as_secs_f64() * 1000.0
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve { site, port, bind, open, cache_dir } => {
+            vitrina::serve::serve(&site, vitrina::serve::ServeOptions { port, bind, open, cache_dir })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { site, strict } => {

@@ -9,6 +9,17 @@ use std::sync::Mutex;
 
 pub const MANIFEST: &str = ".vitrina-manifest";
 
+/// Where rendered files go: the staging folder of `vitrina build`, or memory for `vitrina serve`.
+pub trait Sink: Sync {
+    /// Stores `bytes` at `rel`, a `/`-separated path inside the site.
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+    /// Publishes a file as is (a static file).
+    fn copy(&self, rel: &str, from: &Path) -> Result<()>;
+    /// Publishes a cache entry (a processed image).
+    fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()>;
+    fn contains(&self, rel: &str) -> bool;
+}
+
 pub struct Staging {
     final_dir: PathBuf,
     tmp: PathBuf,
@@ -20,6 +31,21 @@ fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
     let name =
         out.file_name().with_context(|| format!("{} is not a usable output folder", out.display()))?.to_string_lossy();
     Ok(out.with_file_name(format!(".{name}.{suffix}")))
+}
+
+impl Sink for Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        Staging::write(self, rel, bytes)
+    }
+    fn copy(&self, rel: &str, from: &Path) -> Result<()> {
+        Staging::copy(self, rel, from)
+    }
+    fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()> {
+        Staging::link_or_copy(self, rel, from)
+    }
+    fn contains(&self, rel: &str) -> bool {
+        Staging::contains(self, rel)
+    }
 }
 
 impl Staging {

@@ -33,7 +33,7 @@ fn hint_for(msg: &str) -> &'static str {
         "\n  hint: add the field; see docs/content-format.md for what it must hold"
     } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
         "\n  hint: check the indentation and that text containing ': ' is in quotes"
-    } else if msg.contains("expected a string") {
+    } else if msg.contains("expected a string") && (msg.contains("floating point") || msg.contains("integer")) {
         "\n  hint: put the value in quotes so it is read as text, e.g. hs_code: \"6912.00\" or postal_code: \"58440\""
     } else if msg.contains("invalid type") {
         "\n  hint: a text can be one string or a map of language → string; numbers and lists must not be quoted wrongly"

@@ -90,6 +90,41 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
     Ok(sets.into_values().collect())
 }
 
+/// The files of one document (`<slug>.md` and its translations), for incremental rebuilds. `None` when the
+/// default-language file is gone (the document was deleted or renamed).
+pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Language]) -> Result<Option<SourceSet>> {
+    let read = |name: String| -> Result<Option<Source>> {
+        let path = site.join(folder).join(&name);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let rel = Path::new(folder).join(&name);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {} (is it UTF-8 text?)", rel.display()))?;
+        let modified = std::fs::metadata(&path)
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
+        Ok(Some(Source { rel, text, modified }))
+    };
+    let mut translations = BTreeMap::new();
+    for (i, lang) in languages.iter().enumerate().skip(1) {
+        if let Some(src) = read(format!("{slug}.{}.md", lang.code))? {
+            translations.insert(i, src);
+        }
+    }
+    match read(format!("{slug}.md"))? {
+        Some(default) => Ok(Some(SourceSet { slug: slug.to_string(), default, translations })),
+        None => match translations.into_values().next() {
+            Some(orphan) => bail!(
+                "{}: a translation without its default-language file {folder}/{slug}.md.\n  hint: create {folder}/{slug}.md with the shared fields (sku, price, images…) or rename this file to match an existing product",
+                orphan.rel.display()
+            ),
+            None => Ok(None),
+        },
+    }
+}
+
 fn check_slug(slug: &str, rel: &Path) -> Result<()> {
     if !crate::config::is_slug(slug) {
         bail!(

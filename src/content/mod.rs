@@ -43,6 +43,46 @@ pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &m
     Ok(Content { products, pages })
 }
 
+impl Content {
+    /// Re-reads the products named by `slugs` (file stems), adding, replacing or removing each. Nothing
+    /// changes unless every one loads and the whole catalog still checks out. Returns the categories of the
+    /// products before the change, so pages that listed them can be re-rendered.
+    pub fn reload_products(
+        &mut self,
+        site: &Path,
+        profile: &Profile,
+        languages: &[Language],
+        slugs: &[String],
+    ) -> Result<Vec<String>> {
+        let mut products = self.products.clone();
+        let mut old_categories = Vec::new();
+        for slug in slugs {
+            let pos = products.iter().position(|p| p.id == *slug);
+            if let Some(i) = pos {
+                old_categories.push(products[i].category.clone());
+            }
+            match (documents::discover_slug(site, "products", slug, languages)?, pos) {
+                (Some(set), Some(i)) => products[i] = product::load(&set, languages, site, &profile.categories)?,
+                (Some(set), None) => {
+                    let p = product::load(&set, languages, site, &profile.categories)?;
+                    let at = products.partition_point(|q| q.id < p.id);
+                    products.insert(at, p);
+                }
+                (None, Some(i)) => {
+                    products.remove(i);
+                }
+                (None, None) => {}
+            }
+        }
+        if products.is_empty() {
+            bail!("{} has no products left: add products/<slug>.md files", site.join("products").display());
+        }
+        check_products(&products, languages)?;
+        self.products = products;
+        Ok(old_categories)
+    }
+}
+
 fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {
     let mut skus: HashMap<&str, &Product> = HashMap::new();
     for p in products {

@@ -319,7 +319,7 @@ impl Images {
     }
 
     /// Puts every output into the staging folder (hard links from the cache where the file system allows).
-    pub fn publish(&self, out: &crate::output::Staging) -> Result<()> {
+    pub fn publish(&self, out: &dyn crate::output::Sink) -> Result<()> {
         self.files.par_iter().try_for_each(|(rel, entry)| out.link_or_copy(rel, &self.cache.entry(entry)))
     }
 

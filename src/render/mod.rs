@@ -8,16 +8,36 @@ mod views;
 pub use templates::Templates;
 
 use crate::images::Images;
-use crate::output::Staging;
+use crate::output::Sink;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
-pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &Staging) -> Result<usize> {
+/// What to render: the whole site, or what a change to some products touches (their pages, the category
+/// pages and home pages that list them, the sitemap and the feeds).
+pub enum Scope<'s> {
+    All,
+    Products { ids: &'s [String], categories: &'s [String] },
+}
+
+pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<usize> {
+    render(site, tpl, images, out, &Scope::All)
+}
+
+pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<usize> {
     let paths = views::Paths::new(site)?;
     let langs =
         (0..site.languages.len()).map(|i| views::LangData::new(site, i, &paths, images)).collect::<Result<Vec<_>>>()?;
     let r = pages::Renderer { site, tpl, out, paths: &paths, langs: &langs, images };
+    let wanted_product = |id: &str| match scope {
+        Scope::All => true,
+        Scope::Products { ids, .. } => ids.iter().any(|i| i == id),
+    };
+    let wanted_category = |id: &str| match scope {
+        Scope::All => true,
+        Scope::Products { categories, .. } => categories.iter().any(|c| c == id),
+    };
+    let all = matches!(scope, Scope::All);
     let mut count = 0;
     for ld in &langs {
         count += site
@@ -25,28 +45,44 @@ pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &Staging)
             .products
             .par_iter()
             .enumerate()
+            .filter(|(_, p)| wanted_product(&p.id))
             .map(|(i, p)| r.product(ld, i, p).map(|_| 1))
             .sum::<Result<usize>>()?;
         count += (0..site.profile.categories.len())
             .into_par_iter()
+            .filter(|c| wanted_category(&site.profile.categories[*c].id))
             .map(|c| r.category(ld, c).map(|_| 1))
             .sum::<Result<usize>>()?;
-        count += (0..site.content.pages.len())
-            .into_par_iter()
-            .map(|g| r.free_page(ld, g).map(|_| 1))
-            .sum::<Result<usize>>()?;
         r.home(ld)?;
-        r.order(ld)?;
-        r.about(ld)?;
-        count += 3;
+        count += 1;
+        if all {
+            count += (0..site.content.pages.len())
+                .into_par_iter()
+                .map(|g| r.free_page(ld, g).map(|_| 1))
+                .sum::<Result<usize>>()?;
+            r.order(ld)?;
+            r.about(ld)?;
+            count += 2;
+        }
     }
-    r.not_found()?;
+    if all {
+        r.not_found()?;
+        count += 1;
+    }
     r.site_files()?;
-    Ok(count + 1)
+    Ok(count)
+}
+
+/// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
+pub fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
+    let p = views::Paths::new(site)?;
+    let all = p.home.iter().chain(&p.order).chain(&p.about).chain(p.products.iter().flatten());
+    let all = all.chain(p.categories.iter().flatten()).chain(p.pages.iter().flatten());
+    Ok(all.map(|path| crate::routes::file_for(path)).chain(std::iter::once("404.html".to_string())).collect())
 }
 
 /// Theme static files, then the site's `static/` (which may override them).
-pub fn copy_assets(site: &Site, out: &Staging) -> Result<()> {
+pub fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
     for (rel, bytes) in crate::theme::static_files() {
         let user_copy = site.root.join("static").join(&rel);
         if !user_copy.exists() {

@@ -5,7 +5,7 @@ use crate::content::{Price, Product};
 use crate::images::Images;
 use crate::markdown::{self, truncate_words};
 use crate::order;
-use crate::output::Staging;
+use crate::output::Sink;
 use crate::routes::{absolute, file_for, root_from};
 use crate::seo::{self, put, script_json, Crumb};
 use crate::site::Site;
@@ -15,7 +15,7 @@ use serde_json::{json, Map, Value};
 pub struct Renderer<'a> {
     pub site: &'a Site,
     pub tpl: &'a super::Templates,
-    pub out: &'a Staging,
+    pub out: &'a dyn Sink,
     pub paths: &'a Paths,
     pub langs: &'a [LangData<'a>],
     pub images: &'a Images,

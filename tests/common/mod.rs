@@ -2,6 +2,8 @@
 //! `vitrina` binary on it, and read what it wrote.
 #![allow(dead_code)]
 
+pub mod server;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

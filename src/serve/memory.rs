@@ -1,0 +1,42 @@
+//! The served site, held in memory: `vitrina serve` never writes over the user's `public/`.
+
+use crate::output::Sink;
+use anyhow::Result;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Debug)]
+pub enum Entry {
+    Bytes(Arc<Vec<u8>>),
+    /// A file read when requested: static files and processed images in the cache.
+    File(PathBuf),
+}
+
+#[derive(Default)]
+pub struct MemorySink {
+    pub files: Mutex<HashMap<String, Entry>>,
+}
+
+impl MemorySink {
+    pub fn into_files(self) -> HashMap<String, Entry> {
+        self.files.into_inner().expect("memory sink lock")
+    }
+}
+
+impl Sink for MemorySink {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::Bytes(Arc::new(bytes.to_vec())));
+        Ok(())
+    }
+    fn copy(&self, rel: &str, from: &Path) -> Result<()> {
+        self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::File(from.to_path_buf()));
+        Ok(())
+    }
+    fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()> {
+        self.copy(rel, from)
+    }
+    fn contains(&self, rel: &str) -> bool {
+        self.files.lock().expect("memory sink lock").contains_key(rel)
+    }
+}

@@ -1,0 +1,215 @@
+//! `vitrina serve`: build into memory, serve on 127.0.0.1, watch the site folder, rebuild on change and tell
+//! open pages to reload. A broken change never takes the preview down: the last good site stays up and the
+//! error shows in the terminal and over the page until the file is fixed.
+
+mod http;
+mod memory;
+mod watch;
+
+pub use http::{content_type, resolve};
+use memory::{Entry, MemorySink};
+
+use crate::images::Images;
+use crate::render::{self, Scope, Templates};
+use crate::site::Site;
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc, Mutex, RwLock};
+use std::time::Instant;
+
+pub struct ServeOptions {
+    pub port: u16,
+    pub bind: IpAddr,
+    pub open: bool,
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// What the HTTP threads read and the rebuild loop writes.
+pub struct Shared {
+    pub files: RwLock<HashMap<String, Entry>>,
+    /// The current build error, shown over every page until a build succeeds.
+    pub error: RwLock<Option<String>>,
+    pub clients: Mutex<Vec<mpsc::Sender<String>>>,
+}
+
+impl Shared {
+    fn broadcast(&self, name: &str, data: &str) {
+        let msg = http::event(name, data);
+        self.clients.lock().expect("clients lock").retain(|c| c.send(msg.clone()).is_ok());
+    }
+}
+
+/// The last good build, kept to rebuild incrementally.
+struct Live {
+    site: Site,
+    templates: Templates,
+}
+
+struct Builder {
+    root: PathBuf,
+    base_url: String,
+    cache_dir: PathBuf,
+    live: Option<Live>,
+    /// Warnings already printed, so each rebuild repeats only what changed.
+    warned: Vec<String>,
+}
+
+/// Binds to `port`, or the next free one (up to 20 further), saying so when it moved.
+fn bind(opts: &ServeOptions) -> Result<TcpListener> {
+    let mut last = None;
+    for port in opts.port..=opts.port.saturating_add(20) {
+        match TcpListener::bind(SocketAddr::new(opts.bind, port)) {
+            Ok(l) => {
+                if port != opts.port {
+                    eprintln!("Port {} is in use; serving on port {port} instead.", opts.port);
+                }
+                return Ok(l);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => last = Some(e),
+            Err(e) => return Err(e).with_context(|| format!("cannot listen on {}:{port}", opts.bind)),
+        }
+    }
+    bail!(
+        "ports {} to {} are all in use ({}): choose another with --port",
+        opts.port,
+        opts.port.saturating_add(20),
+        last.map(|e| e.to_string()).unwrap_or_default()
+    )
+}
+
+pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
+    if !root.join(crate::config::PROFILE_FILE).exists() {
+        bail!("{} is not a vitrina site: it has no company.yaml", root.display());
+    }
+    let listener = bind(&opts)?;
+    let addr = listener.local_addr()?;
+    let host = match addr.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
+        IpAddr::V4(ip) => ip.to_string(),
+    };
+    let base_url = format!("http://{host}:{}/", addr.port());
+    if !addr.ip().is_loopback() {
+        eprintln!("warning: serving on {} — other devices on your network can see this preview", addr.ip());
+    }
+    let shared = Arc::new(Shared {
+        files: RwLock::new(HashMap::new()),
+        error: RwLock::new(None),
+        clients: Mutex::new(Vec::new()),
+    });
+    let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| root.join(".vitrina-cache").join("images"));
+    let mut builder =
+        Builder { root: root.to_path_buf(), base_url: base_url.clone(), cache_dir, live: None, warned: Vec::new() };
+    builder.rebuild(&shared, &watch::Change::Full);
+
+    let server = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| anyhow::anyhow!("cannot start the server: {e}"))?;
+    println!("Serving {} at {base_url} (press Ctrl+C to stop)", root.display());
+    if opts.open {
+        if let Err(e) = opener::open(&base_url) {
+            eprintln!("warning: cannot open a browser: {e}");
+        }
+    }
+    let watch_shared = Arc::clone(&shared);
+    let watcher = watch::start(root, move |change| builder.rebuild(&watch_shared, &change))?;
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || http::handle(request, shared));
+    }
+    drop(watcher);
+    Ok(())
+}
+
+impl Builder {
+    fn rebuild(&mut self, shared: &Shared, change: &watch::Change) {
+        let start = Instant::now();
+        let result = match change {
+            watch::Change::Products(slugs) if self.live.is_some() => self.products(shared, slugs).map(|_| "reload"),
+            watch::Change::Styles if self.live.is_some() => self.assets(shared).map(|_| "css"),
+            _ => self.full(shared).map(|_| "reload"),
+        };
+        match result {
+            Ok(event) => {
+                let was_broken = shared.error.write().expect("error lock").take().is_some();
+                println!("{} in {} ms", change.describe(), start.elapsed().as_millis());
+                shared.broadcast(if was_broken { "reload" } else { event }, "");
+            }
+            Err(e) => {
+                let mut msg = format!("{e}");
+                for cause in e.chain().skip(1) {
+                    msg.push_str(&format!("\n  caused by: {cause}"));
+                }
+                eprintln!("error: {msg}\n(still serving the last good version; fix the file and save to rebuild)");
+                *shared.error.write().expect("error lock") = Some(msg.clone());
+                shared.broadcast("build-error", &msg);
+            }
+        }
+    }
+
+    fn load(&mut self) -> Result<(Site, Templates)> {
+        let mut site = Site::load(&self.root)?;
+        site.profile.base_url = self.base_url.clone();
+        for w in site.warnings.iter().filter(|w| !self.warned.contains(w)) {
+            eprintln!("warning: {w}");
+        }
+        self.warned = site.warnings.clone();
+        Ok((site, Templates::load(&self.root)?))
+    }
+
+    fn images(&self, site: &Site) -> Result<Images> {
+        let mut images = Images::plan(&self.root, &self.cache_dir, &site.profile.images, &site.image_uses())?;
+        images.process()?;
+        Ok(images)
+    }
+
+    /// Everything again (the profile, rates, UI strings, templates, free pages or photos changed).
+    fn full(&mut self, shared: &Shared) -> Result<()> {
+        let (site, templates) = self.load()?;
+        let images = self.images(&site)?;
+        let sink = MemorySink::default();
+        render::render_site(&site, &templates, &images, &sink)?;
+        render::copy_assets(&site, &sink)?;
+        images.publish(&sink)?;
+        images.finish()?;
+        *shared.files.write().expect("files lock") = sink.into_files();
+        self.live = Some(Live { site, templates });
+        Ok(())
+    }
+
+    /// Only what some products' change touches: their pages, the category and home pages that list them,
+    /// the sitemap and the feeds. Pages of deleted or renamed products are dropped.
+    fn products(&mut self, shared: &Shared, slugs: &[String]) -> Result<()> {
+        let live = self.live.as_mut().expect("checked by the caller");
+        let site = &mut live.site;
+        let mut categories = site.content.reload_products(&self.root, &site.profile, &site.languages, slugs)?;
+        categories.extend(site.content.products.iter().filter(|p| slugs.contains(&p.id)).map(|p| p.category.clone()));
+        let live = self.live.as_ref().expect("still there");
+        let images = self.images(&live.site)?;
+        let sink = MemorySink::default();
+        render::render(
+            &live.site,
+            &live.templates,
+            &images,
+            &sink,
+            &Scope::Products { ids: slugs, categories: &categories },
+        )?;
+        images.publish(&sink)?;
+        images.finish()?;
+        let pages = render::page_files(&live.site)?;
+        let mut files = shared.files.write().expect("files lock");
+        files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
+        files.extend(sink.into_files());
+        Ok(())
+    }
+
+    /// Only stylesheets changed: re-copy static files; pages restyle without reloading.
+    fn assets(&mut self, shared: &Shared) -> Result<()> {
+        let live = self.live.as_ref().expect("checked by the caller");
+        let sink = MemorySink::default();
+        render::copy_assets(&live.site, &sink)?;
+        shared.files.write().expect("files lock").extend(sink.into_files());
+        Ok(())
+    }
+}
