@@ -93,7 +93,7 @@ if [ "${SKIP_IMAGES:-0}" != 1 ]; then
   done
   echo "-- what each wrote:"
   pages "img$N_PHOTOS"
-  du -sh "$BENCH_DIR/out/img$N_PHOTOS.v/images" "$BENCH_DIR/out/img$N_PHOTOS.h/images" 2>/dev/null | sed 's/^/   /'
+  du -sh "$BENCH_DIR/out/img$N_PHOTOS.v/images" "$BENCH_DIR/out/img$N_PHOTOS.h/images" 2>/dev/null | sed 's/^/   /' || true
   echo "-- vitrina stages, images cold:"
   stages "img$N_PHOTOS-cold"
   echo "-- vitrina stages, images warm:"
@@ -109,7 +109,7 @@ import sys, statistics
 from collections import defaultdict
 rows = defaultdict(list)
 for line in open(sys.argv[1]):
-    s, t, e, m = line.split()
+    s, t, e, m, *_ = line.split()
     rows[(s, t)].append(float(e))
 nl = int(sys.argv[2])
 for n in [x for x in sys.argv[3:] if x]:
@@ -126,7 +126,7 @@ import sys, statistics
 from collections import defaultdict
 rows = defaultdict(list)
 for line in open(sys.argv[1]):
-    s, t, e, m = line.split()
+    s, t, e, m, *_ = line.split()
     rows[(s, t)].append((float(e), int(m)))
 n, p = sys.argv[2], sys.argv[3]
 def med(s, t, i):

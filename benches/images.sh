@@ -33,7 +33,7 @@ for round in $(seq 0 "$RUNS"); do
 done
 echo "-- what each wrote:"
 pages "photos$PHOTOS"
-du -sh "$BENCH_DIR/out/photos$PHOTOS.v/images" "$BENCH_DIR/out/photos$PHOTOS.h/images" 2>/dev/null | sed 's/^/   /'
+du -sh "$BENCH_DIR/out/photos$PHOTOS.v/images" "$BENCH_DIR/out/photos$PHOTOS.h/images" 2>/dev/null | sed 's/^/   /' || true
 echo "-- vitrina stages, cold:"
 stages "photos$PHOTOS-cold"
 echo "-- vitrina stages, warm:"
@@ -46,7 +46,7 @@ import sys, statistics
 from collections import defaultdict
 rows = defaultdict(list)
 for line in open(sys.argv[1]):
-    s, t, e, m = line.split()
+    s, t, e, m, *_ = line.split()
     rows[(s.rsplit("-", 1)[1], t)].append((float(e), int(m)))
 n, outs = int(sys.argv[2]), int(sys.argv[3])
 for kind in ("cold", "warm"):

@@ -6,6 +6,11 @@
 #   HUGO       hugo binary (default: `hugo` on PATH; without it only vitrina is measured)
 #   BENCH_DIR  where corpora, outputs and caches go (default /tmp/vitrina-bench-work). Corpora are reused
 #              between runs when their parameters have not changed (a .params stamp in each).
+#   QUIET_MAX  the machine may be shared (someone compiling): each build waits until the CPUs are >= 90% idle,
+#              for at most this many seconds (default 300; 0 = don't wait).
+#   NOISE_MAX, RETRIES  a build during which other processes used more than NOISE_MAX cores on average
+#              (default 0.10, from /proc/stat) is run again, up to RETRIES tries (default 4); the last try is
+#              kept and flagged NOISY in the output and the summary.
 
 BENCH_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/vitrina-bench-work}
@@ -81,25 +86,53 @@ wait_quiet() {
   return 0
 }
 
-# measure SCENARIO TOOL CMD... : runs CMD under /usr/bin/time; records "SCENARIO TOOL seconds maxrss_kb" unless
-# WARMUP=1. The command's output goes to $LOGS/SCENARIO.TOOL.log (the last run's).
+# busy_jiffies: CPU time used by everything on the machine so far (user+nice+system+irq+softirq+steal).
+busy_jiffies() {
+  local c
+  c=($(head -1 /proc/stat))
+  echo $((c[1] + c[2] + c[3] + c[6] + c[7] + c[8]))
+}
+HZ=$(getconf CLK_TCK)
+
+# measure SCENARIO TOOL CMD... : runs CMD under /usr/bin/time; records "SCENARIO TOOL seconds maxrss_kb cpu_s
+# noisy" unless WARMUP=1. The machine may be shared: CPU time other processes used during the run is computed
+# from /proc/stat; a run where they used more than NOISE_MAX cores on average (default 0.10) is repeated, up to
+# RETRIES times (default 4), after waiting for a quiet machine; the last try is kept and flagged noisy.
+# The command's output goes to $LOGS/SCENARIO.TOOL.log (the last run's).
 measure() {
   local scen=$1 tool=$2
   shift 2
-  local tf="$BENCH_DIR/time.$$"
-  wait_quiet
-  if ! /usr/bin/time -f "%e %M" -o "$tf" "$@" >"$LOGS/$scen.$tool.log" 2>&1; then
-    echo "error: $tool failed in $scen; see $LOGS/$scen.$tool.log" >&2
-    tail -20 "$LOGS/$scen.$tool.log" >&2
-    exit 1
-  fi
-  local e m
-  read -r e m <"$tf"
+  local tf="$BENCH_DIR/time.$$" try=0 e m u sy b0 b1 others noisy
+  while :; do
+    try=$((try + 1))
+    if [ -n "${BEFORE_EACH:-}" ]; then eval "$BEFORE_EACH"; fi
+    wait_quiet
+    b0=$(busy_jiffies)
+    if ! /usr/bin/time -f "%e %M %U %S" -o "$tf" "$@" >"$LOGS/$scen.$tool.log" 2>&1; then
+      echo "error: $tool failed in $scen; see $LOGS/$scen.$tool.log" >&2
+      tail -20 "$LOGS/$scen.$tool.log" >&2
+      exit 1
+    fi
+    b1=$(busy_jiffies)
+    read -r e m u sy <"$tf"
+    others=$(awk -v b="$((b1 - b0))" -v hz="$HZ" -v u="$u" -v s="$sy" -v e="$e" \
+      'BEGIN { o = b / hz - u - s; if (o < 0) o = 0; printf "%.2f", (e > 0 ? o / e : 0) }')
+    noisy=$(awk -v o="$others" -v max="${NOISE_MAX:-0.10}" 'BEGIN { print (o > max) ? 1 : 0 }')
+    if [ "$noisy" = 1 ] && [ "$try" -lt "${RETRIES:-4}" ]; then
+      printf '   %-22s %-8s %8.2f s  (other processes used %.2f cores meanwhile: run again)\n' "$scen" "$tool" "$e" "$others"
+      continue
+    fi
+    break
+  done
+  local cpu
+  cpu=$(awk -v u="$u" -v s="$sy" 'BEGIN { printf "%.2f", u + s }')
+  local note=""
+  if [ "$noisy" = 1 ]; then note=" NOISY (others used $others cores)"; fi
   if [ "${WARMUP:-0}" = 1 ]; then
-    printf '   %-22s %-8s %8.2f s %8d MB (warm-up, not counted)\n' "$scen" "$tool" "$e" "$((m / 1024))"
+    printf '   %-22s %-8s %8.2f s %8d MB %8.2f cpu-s (warm-up, not counted)%s\n' "$scen" "$tool" "$e" "$((m / 1024))" "$cpu" "$note"
   else
-    echo "$scen $tool $e $m" >>"$RESULTS"
-    printf '   %-22s %-8s %8.2f s %8d MB\n' "$scen" "$tool" "$e" "$((m / 1024))"
+    echo "$scen $tool $e $m $cpu $noisy" >>"$RESULTS"
+    printf '   %-22s %-8s %8.2f s %8d MB %8.2f cpu-s%s\n' "$scen" "$tool" "$e" "$((m / 1024))" "$cpu" "$note"
   fi
 }
 
@@ -107,9 +140,9 @@ measure() {
 # Hugo: public dir outside the site, resources/_gen (its image cache) and --cacheDir inside BENCH_DIR.
 v_cold() { # SCEN SITE_DIR
   local out="$BENCH_DIR/out/$1.v" cache="$BENCH_DIR/cache/$1.v"
-  rm -rf "$out" "$cache"
-  mkdir -p "$(dirname "$out")"
-  measure "$1-cold" vitrina "$V" build "$2/vitrina" --output "$out" --cache-dir "$cache" --timings
+  mkdir -p "$BENCH_DIR/out"
+  BEFORE_EACH="rm -rf '$out' '$cache'; sync" \
+    measure "$1-cold" vitrina "$V" build "$2/vitrina" --output "$out" --cache-dir "$cache" --timings
 }
 v_warm() { # SCEN SITE_DIR   (after v_cold: output and cache in place, nothing changed)
   measure "$1-warm" vitrina "$V" build "$2/vitrina" --output "$BENCH_DIR/out/$1.v" --cache-dir "$BENCH_DIR/cache/$1.v" --timings
@@ -117,9 +150,9 @@ v_warm() { # SCEN SITE_DIR   (after v_cold: output and cache in place, nothing c
 h_cold() {
   [ -n "$H" ] || return 0
   local out="$BENCH_DIR/out/$1.h"
-  rm -rf "$out" "$2/hugo/resources/_gen" "$BENCH_DIR/cache/$1.h"
-  mkdir -p "$(dirname "$out")"
-  measure "$1-cold" hugo "$H" --quiet -s "$2/hugo" -d "$out" --cacheDir "$BENCH_DIR/cache/$1.h"
+  mkdir -p "$BENCH_DIR/out"
+  BEFORE_EACH="rm -rf '$out' '$2/hugo/resources/_gen' '$BENCH_DIR/cache/$1.h'; sync" \
+    measure "$1-cold" hugo "$H" --quiet -s "$2/hugo" -d "$out" --cacheDir "$BENCH_DIR/cache/$1.h"
 }
 h_warm() {
   [ -n "$H" ] || return 0
@@ -155,15 +188,17 @@ summary() {
 import sys, statistics
 from collections import defaultdict
 rows = defaultdict(list)
+noisy = defaultdict(int)
 for line in open(sys.argv[1]):
-    s, t, e, m = line.split()
-    rows[(s, t)].append((float(e), int(m)))
+    s, t, e, m, cpu, nz = line.split()
+    rows[(s, t)].append((float(e), int(m), float(cpu)))
+    noisy[(s, t)] += int(nz)
 photos = dict(a.split(":") for a in sys.argv[2:])
 scens = []
 for s, _ in rows:
     if s not in scens:
         scens.append(s)
-print(f"   {'scenario':<22} {'runs':>4} {'vitrina s':>10} {'hugo s':>9} {'v/h time':>9} {'vitrina MB':>11} {'hugo MB':>8} {'v/h mem':>8}")
+print(f"   {'scenario':<22} {'runs':>4} {'vitrina s':>10} {'hugo s':>9} {'v/h time':>9} {'vitrina MB':>11} {'hugo MB':>8} {'v/h mem':>8} {'v cpu-s':>8} {'h cpu-s':>8}")
 for s in scens:
     v = rows.get((s, "vitrina"), [])
     h = rows.get((s, "hugo"), [])
@@ -174,7 +209,11 @@ for s in scens:
     f = lambda x, p=2: "-" if x is None else f"{x:.{p}f}"
     r = f(vt / ht, 3) if vt and ht else "-"
     rm = f(vm / hm, 2) if vm and hm else "-"
-    print(f"   {s:<22} {len(v):>4} {f(vt):>10} {f(ht):>9} {r:>9} {f(vm, 0):>11} {f(hm, 0):>8} {rm:>8}")
+    vc = statistics.median(x[2] for x in v) if v else None
+    hc = statistics.median(x[2] for x in h) if h else None
+    nz = noisy[(s, "vitrina")] + noisy[(s, "hugo")]
+    print(f"   {s:<22} {len(v):>4} {f(vt):>10} {f(ht):>9} {r:>9} {f(vm, 0):>11} {f(hm, 0):>8} {rm:>8} {f(vc):>8} {f(hc):>8}"
+          + (f"  ({nz} noisy run(s) kept)" if nz else ""))
     base = s.rsplit("-", 1)[0]
     if base in photos and vt and s.endswith("-cold"):
         n = int(photos[base])

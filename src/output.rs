@@ -1,13 +1,20 @@
-//! Writing the output folder safely. A build writes into a hidden sibling folder and swaps it in only when
-//! everything succeeded, so a failed build leaves the previous site intact. A manifest records what vitrina
-//! wrote; a folder holding anything else is refused, so a user's file is never deleted.
+//! Writing the output folder safely.
+//!
+//! Nothing in the output changes until the whole site has rendered. A first build writes into a hidden sibling
+//! folder and renames it into place. Later builds compare every file with the manifest of the previous build
+//! (size and hash) and stage only the files that changed; when everything succeeded, those are moved into place
+//! and files no longer produced are removed. So a failed build leaves the previous site intact, and a rebuild
+//! that changes nothing writes nothing. The manifest also records what vitrina wrote: a folder holding anything
+//! else is refused, so a user's file is never deleted.
 
 use anyhow::{bail, Context, Result};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 pub const MANIFEST: &str = ".vitrina-manifest";
+const MANIFEST_HEADER: &str =
+    "# Files written by vitrina (path, size, hash). Do not add your own files to this folder: the next build replaces it.";
 
 /// Where rendered files go: the staging folder of `vitrina build`, or memory for `vitrina serve`.
 pub trait Sink: Sync {
@@ -15,15 +22,52 @@ pub trait Sink: Sync {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
     /// Publishes a file as is (a static file).
     fn copy(&self, rel: &str, from: &Path) -> Result<()>;
-    /// Publishes a cache entry (a processed image).
+    /// Publishes a cache entry (a processed image; its name already identifies its content).
     fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()>;
     fn contains(&self, rel: &str) -> bool;
+}
+
+/// Size and content hash of an output file, as recorded in the manifest.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Stamp {
+    len: u64,
+    hash: [u8; 16],
+}
+
+impl Stamp {
+    fn of(bytes: &[u8]) -> Stamp {
+        Stamp::with_len(bytes.len() as u64, bytes)
+    }
+    fn with_len(len: u64, identity: &[u8]) -> Stamp {
+        let h = blake3::hash(identity);
+        let mut hash = [0u8; 16];
+        hash.copy_from_slice(&h.as_bytes()[..16]);
+        Stamp { len, hash }
+    }
+    fn hex(&self) -> String {
+        self.hash.iter().map(|b| format!("{b:02x}")).collect()
+    }
+    fn parse(len: &str, hex: &str) -> Option<Stamp> {
+        let len = len.parse().ok()?;
+        let mut hash = [0u8; 16];
+        if hex.len() != 32 {
+            return None;
+        }
+        for (i, byte) in hash.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()?;
+        }
+        Some(Stamp { len, hash })
+    }
 }
 
 pub struct Staging {
     final_dir: PathBuf,
     tmp: PathBuf,
-    written: Mutex<Vec<String>>,
+    /// The previous build's files, when updating an existing output in place.
+    previous: Option<HashMap<String, Option<Stamp>>>,
+    written: Mutex<HashMap<String, Stamp>>,
+    /// Files staged in `tmp` (changed or new) when updating.
+    staged: Mutex<Vec<String>>,
     committed: bool,
 }
 
@@ -35,101 +79,132 @@ fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
 
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        Staging::write(self, rel, bytes)
+        self.put(rel, Stamp::of(bytes), |path| std::fs::write(path, bytes))
     }
     fn copy(&self, rel: &str, from: &Path) -> Result<()> {
-        Staging::copy(self, rel, from)
+        let bytes = std::fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
+        self.put(rel, Stamp::of(&bytes), |path| std::fs::write(path, &bytes))
     }
     fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()> {
-        Staging::link_or_copy(self, rel, from)
+        let len = std::fs::metadata(from).with_context(|| format!("cannot read {}", from.display()))?.len();
+        let stamp = Stamp::with_len(len, from.to_string_lossy().as_bytes());
+        self.put(rel, stamp, |path| std::fs::hard_link(from, path).or_else(|_| std::fs::copy(from, path).map(|_| ())))
     }
     fn contains(&self, rel: &str) -> bool {
-        Staging::contains(self, rel)
+        self.written.lock().expect("manifest lock").contains_key(rel)
     }
 }
 
 impl Staging {
     pub fn begin(out: &Path) -> Result<Staging> {
-        check_ownership(out)?;
+        let previous = check_ownership(out)?;
         let tmp = sibling(out, "vitrina-tmp")?;
         if tmp.exists() {
             // Left over by an interrupted build; the name is ours alone.
             std::fs::remove_dir_all(&tmp).with_context(|| format!("cannot remove the leftover {}", tmp.display()))?;
         }
         std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-        Ok(Staging { final_dir: out.to_path_buf(), tmp, written: Mutex::new(Vec::new()), committed: false })
+        Ok(Staging {
+            final_dir: out.to_path_buf(),
+            tmp,
+            previous,
+            written: Mutex::new(HashMap::new()),
+            staged: Mutex::new(Vec::new()),
+            committed: false,
+        })
     }
 
-    /// Writes `bytes` at `rel` (a `/`-separated path inside the output). Safe to call from many threads.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.path_for(rel)?;
-        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
-        self.written.lock().expect("manifest lock").push(rel.to_string());
-        Ok(())
-    }
-
-    pub fn copy(&self, rel: &str, from: &Path) -> Result<()> {
-        let path = self.path_for(rel)?;
-        std::fs::copy(from, &path).with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
-        self.written.lock().expect("manifest lock").push(rel.to_string());
-        Ok(())
-    }
-
-    /// Hard-links `from` (a cache entry) into the output, or copies it where links are not possible.
-    pub fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()> {
-        let path = self.path_for(rel)?;
-        if std::fs::hard_link(from, &path).is_err() {
-            std::fs::copy(from, &path)
-                .with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
-        }
-        self.written.lock().expect("manifest lock").push(rel.to_string());
-        Ok(())
-    }
-
-    pub fn contains(&self, rel: &str) -> bool {
-        self.written.lock().expect("manifest lock").iter().any(|w| w == rel)
-    }
-
-    fn path_for(&self, rel: &str) -> Result<PathBuf> {
+    /// Records `rel`; writes it into the staging folder unless the output already holds exactly this file.
+    fn put(&self, rel: &str, stamp: Stamp, write: impl FnOnce(&Path) -> std::io::Result<()>) -> Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.contains(".."), "output path {rel}");
-        let path = self.tmp.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        let unchanged = self.previous.as_ref().is_some_and(|prev| {
+            prev.get(rel) == Some(&Some(stamp))
+                && std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
+        });
+        if !unchanged {
+            let path = self.tmp.join(rel);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            }
+            write(&path).with_context(|| format!("cannot write {}", path.display()))?;
+            self.staged.lock().expect("staged lock").push(rel.to_string());
         }
-        Ok(path)
+        self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
+        Ok(())
     }
 
-    /// Swaps the new site in. Until the final rename the previous output is untouched.
-    pub fn commit(mut self) -> Result<usize> {
-        let mut files = std::mem::take(&mut *self.written.lock().expect("manifest lock"));
-        files.sort();
-        files.dedup();
-        let mut manifest = String::from(
-            "# Files written by vitrina. Do not add your own files to this folder: the next build replaces it.\n",
-        );
-        for f in &files {
-            manifest.push_str(f);
-            manifest.push('\n');
+    fn manifest(&self) -> String {
+        let written = self.written.lock().expect("manifest lock");
+        let mut files: Vec<(&String, &Stamp)> = written.iter().collect();
+        files.sort_by(|a, b| a.0.cmp(b.0));
+        let mut m = String::with_capacity(files.len() * 80);
+        m.push_str(MANIFEST_HEADER);
+        m.push('\n');
+        for (rel, s) in files {
+            m.push_str(&format!("{rel}\t{}\t{}\n", s.len, s.hex()));
         }
-        std::fs::write(self.tmp.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+        m
+    }
+
+    /// Puts the new site in place. Returns the number of files in the site.
+    pub fn commit(mut self) -> Result<usize> {
         // Re-check: a file may have been added to the output while we were building.
         check_ownership(&self.final_dir)?;
-        let old = sibling(&self.final_dir, "vitrina-old")?;
-        if old.exists() {
-            std::fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
+        let manifest = self.manifest();
+        let count = self.written.lock().expect("manifest lock").len();
+        match self.previous.take() {
+            None => self.swap_in(&manifest)?,
+            Some(previous) => self.update_in_place(&previous, &manifest)?,
         }
+        self.committed = true;
+        Ok(count)
+    }
+
+    /// First build: the staging folder becomes the output.
+    fn swap_in(&self, manifest: &str) -> Result<()> {
+        std::fs::write(self.tmp.join(MANIFEST), manifest).context("cannot write the output manifest")?;
         if self.final_dir.exists() {
-            std::fs::rename(&self.final_dir, &old)
-                .with_context(|| format!("cannot move the previous output {} aside", self.final_dir.display()))?;
+            // Only an empty folder gets here (check_ownership refuses anything else).
+            std::fs::remove_dir_all(&self.final_dir)
+                .with_context(|| format!("cannot replace the empty folder {}", self.final_dir.display()))?;
         }
         std::fs::rename(&self.tmp, &self.final_dir)
-            .with_context(|| format!("cannot move the new output into {}", self.final_dir.display()))?;
-        self.committed = true;
-        if old.exists() {
-            std::fs::remove_dir_all(&old)
-                .with_context(|| format!("cannot remove the previous output {}", old.display()))?;
+            .with_context(|| format!("cannot move the new output into {}", self.final_dir.display()))
+    }
+
+    /// Later builds: move the changed files into place, remove files no longer produced, then the manifest.
+    fn update_in_place(&self, previous: &HashMap<String, Option<Stamp>>, manifest: &str) -> Result<()> {
+        let staged = std::mem::take(&mut *self.staged.lock().expect("staged lock"));
+        for rel in &staged {
+            let to = self.final_dir.join(rel);
+            if let Some(parent) = to.parent() {
+                std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            }
+            std::fs::rename(self.tmp.join(rel), &to).with_context(|| format!("cannot update {}", to.display()))?;
         }
-        Ok(files.len())
+        let written = self.written.lock().expect("manifest lock");
+        for rel in previous.keys().filter(|rel| !written.contains_key(*rel)) {
+            let path = self.final_dir.join(rel);
+            if path.is_file() {
+                std::fs::remove_file(&path).with_context(|| format!("cannot remove the old {}", path.display()))?;
+            }
+            remove_empty_parents(&self.final_dir, &path);
+        }
+        let tmp_manifest = self.tmp.join(MANIFEST);
+        std::fs::write(&tmp_manifest, manifest).context("cannot write the output manifest")?;
+        std::fs::rename(&tmp_manifest, self.final_dir.join(MANIFEST)).context("cannot update the output manifest")?;
+        let _ = std::fs::remove_dir_all(&self.tmp);
+        Ok(())
+    }
+}
+
+fn remove_empty_parents(root: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d == root || std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
     }
 }
 
@@ -141,19 +216,29 @@ impl Drop for Staging {
     }
 }
 
-/// Refuses an output folder that holds anything vitrina did not write.
-pub fn check_ownership(out: &Path) -> Result<()> {
+/// Refuses an output folder that holds anything vitrina did not write. Returns the previous build's files
+/// when the folder is a vitrina output, `None` when it is missing or empty.
+fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Option<Stamp>>>> {
     if !out.exists() {
-        return Ok(());
+        return Ok(None);
     }
     if !out.is_dir() {
         bail!("the output {} is a file, not a folder: choose another --output", out.display());
     }
     let manifest_path = out.join(MANIFEST);
-    let known: Option<HashSet<String>> = if manifest_path.is_file() {
+    let known: Option<HashMap<String, Option<Stamp>>> = if manifest_path.is_file() {
         let text = std::fs::read_to_string(&manifest_path)
             .with_context(|| format!("cannot read {}", manifest_path.display()))?;
-        Some(text.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect())
+        let entries = text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| {
+            let mut parts = l.split('\t');
+            let rel = parts.next().unwrap_or_default().to_string();
+            let stamp = match (parts.next(), parts.next()) {
+                (Some(len), Some(hex)) => Stamp::parse(len, hex),
+                _ => None,
+            };
+            (rel, stamp)
+        });
+        Some(entries.collect())
     } else {
         None
     };
@@ -167,12 +252,12 @@ pub fn check_ownership(out: &Path) -> Result<()> {
         if rel == MANIFEST {
             continue;
         }
-        if !known.as_ref().is_some_and(|k| k.contains(&rel)) {
+        if !known.as_ref().is_some_and(|k| k.contains_key(&rel)) {
             foreign.push(rel);
         }
     }
     if foreign.is_empty() {
-        return Ok(());
+        return Ok(known);
     }
     let shown: Vec<_> = foreign.iter().take(5).cloned().collect();
     let more = if foreign.len() > 5 { format!(" and {} more", foreign.len() - 5) } else { String::new() };

@@ -232,3 +232,20 @@ fn check_command_reports_without_writing() {
     let strict = run(&["check", "--strict", site.to_str().unwrap()]);
     assert!(!strict.ok, "strict fails on the untranslated product");
 }
+
+#[test]
+fn unchanged_files_are_not_rewritten_and_changed_ones_are() {
+    let (_tmp, site) = fixture("shop");
+    let out = build(&site);
+    let mtime = |p: &str| std::fs::metadata(out.join(p)).unwrap().modified().unwrap();
+    let (taza, cuenco) = (mtime("productos/taza/index.html"), mtime("productos/cuenco/index.html"));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let p = site.join("products/cuenco.md");
+    std::fs::write(&p, read(&p).replace("Cuenco sencillo.", "Cuenco sencillo y hondo.")).unwrap();
+    build(&site);
+    assert_eq!(mtime("productos/taza/index.html"), taza, "an unchanged page is left alone");
+    assert_ne!(mtime("productos/cuenco/index.html"), cuenco, "the changed page is rewritten");
+    assert!(read(out.join("productos/cuenco/index.html")).contains("y hondo"));
+    let manifest = read(out.join(".vitrina-manifest"));
+    assert!(manifest.lines().any(|l| l.starts_with("productos/cuenco/index.html\t")), "manifest records size and hash");
+}

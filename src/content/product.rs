@@ -105,6 +105,8 @@ pub struct ProductText {
     pub tags: Vec<String>,
     pub image_alts: Vec<String>,
     pub body: String,
+    /// The description as plain text (for feeds), computed once when the file is read.
+    pub plain: String,
     /// The file this language's text came from.
     pub source: PathBuf,
     /// False when the language has no translation file and shows the default text.
@@ -282,6 +284,7 @@ pub fn load(
                 .unwrap_or_default(),
             tags: tr.as_ref().and_then(|t| t.tags.clone()).or_else(|| raw.tags.clone()).unwrap_or_default(),
             image_alts,
+            plain: String::new(),
             body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
             source: source.rel.clone(),
             translated: i == 0
@@ -290,6 +293,9 @@ pub fn load(
         });
     }
 
+    for t in &mut texts {
+        t.plain = crate::markdown::plain_text(&t.body);
+    }
     Ok(Product {
         id: set.slug.clone(),
         sku,

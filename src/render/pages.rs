@@ -591,8 +591,11 @@ impl Renderer<'_> {
                     let Price::Amount(amount) = p.price else { return None };
                     let text = &p.texts[ld.idx];
                     // Feeds want the full description; the front-matter one is a short meta description.
-                    let body = markdown::plain_text(&text.body);
-                    let description = if body.is_empty() { text.description.clone().unwrap_or_default() } else { body };
+                    let description = if text.plain.is_empty() {
+                        text.description.clone().unwrap_or_default()
+                    } else {
+                        text.plain.clone()
+                    };
                     let renditions: Vec<String> = p
                         .images
                         .iter()
