@@ -69,13 +69,16 @@ impl Renderer<'_> {
         products.iter().find(|p| p.featured).or(products.first()).map(|p| self.share_image(ld, p))
     }
 
-    fn emit(&self, template: &str, ld: &LangData, meta: Map<String, Value>, extra: &[(&str, Value)]) -> Result<()> {
+    fn emit(&self, template: &str, ld: &LangData, meta: Map<String, Value>, extra: Vec<(&str, Value)>) -> Result<()> {
         let path = meta["path"].as_str().unwrap_or_default().to_string();
-        let mut ctx = ld.base.clone();
-        ctx.insert("page", &meta);
+        // The page's own data is moved into the context, not serialised again; only the shared part is copied.
+        let mut own = Map::new();
+        own.insert("page".into(), Value::Object(meta));
         for (k, v) in extra {
-            ctx.insert(*k, v);
+            own.insert(k.into(), v);
         }
+        let mut ctx = ld.base.clone();
+        ctx.extend(tera::Context::from_value(Value::Object(own)).expect("an object is a valid context"));
         let html = self
             .tpl
             .render(template, &ctx)
@@ -156,7 +159,7 @@ impl Renderer<'_> {
             // When this language shows the default language's text, say so for screen readers and checkers.
             "text_lang": (!text.translated).then(|| site.languages[0].code.clone()),
         });
-        self.emit("product.html", ld, meta, &[("product", product)])
+        self.emit("product.html", ld, meta, vec![("product", product)])
     }
 
     fn attributes(&self, ld: &LangData, p: &Product) -> Vec<Value> {
@@ -297,7 +300,7 @@ impl Renderer<'_> {
             meta.insert("image".into(), self.share_image(ld, first));
         }
         let category = json!({"name": name, "description": description, "products": products});
-        self.emit("category.html", ld, meta, &[("category", category)])
+        self.emit("category.html", ld, meta, vec![("category", category)])
     }
 
     pub fn free_page(&self, ld: &LangData, g: usize) -> Result<()> {
@@ -314,7 +317,7 @@ impl Renderer<'_> {
             "page.html",
             ld,
             meta,
-            &[("content", json!({"title": text.title, "body": body.html, "text_lang": text_lang}))],
+            vec![("content", json!({"title": text.title, "body": body.html, "text_lang": text_lang}))],
         )
     }
 
@@ -339,7 +342,7 @@ impl Renderer<'_> {
             featured = ld.cards.iter().take(8).collect();
         }
         let testimonials = self.testimonials(ld);
-        self.emit("home.html", ld, meta, &[("featured", json!(featured)), ("testimonials", testimonials)])
+        self.emit("home.html", ld, meta, vec![("featured", json!(featured)), ("testimonials", testimonials)])
     }
 
     fn testimonials(&self, ld: &LangData) -> Value {
@@ -473,7 +476,7 @@ impl Renderer<'_> {
             "notes": ld.opt_text(site, &pr.shipping.notes),
             "template": ld.t.get("order.receipt_template"),
         });
-        self.emit("order.html", ld, meta, &[("order", data)])
+        self.emit("order.html", ld, meta, vec![("order", data)])
     }
 
     pub fn about(&self, ld: &LangData) -> Result<()> {
@@ -504,7 +507,7 @@ impl Renderer<'_> {
             "returns": md(&pr.legal.returns),
             "terms": md(&pr.legal.terms),
         });
-        self.emit("about.html", ld, meta, &[("about", data)])
+        self.emit("about.html", ld, meta, vec![("about", data)])
     }
 
     /// One 404 page for the whole site, in every language. Hosts serve it at any depth, so its links are
