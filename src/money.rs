@@ -38,7 +38,7 @@ pub fn machine_amount(amount: Decimal, currency: &str) -> String {
 struct RatesFile {
     base: String,
     date: String,
-    source: Option<String>,
+    source: Option<crate::text::Text>,
     rates: BTreeMap<String, Decimal>,
 }
 
@@ -46,7 +46,8 @@ struct RatesFile {
 #[derive(Debug, Clone)]
 pub struct Rates {
     pub date: NaiveDate,
-    pub source: Option<String>,
+    /// Where the rates come from, in each language (`Banco de México y BCE` / `Bank of Mexico and ECB`).
+    pub source: Option<crate::text::Text>,
     per_base: BTreeMap<String, Decimal>,
 }
 

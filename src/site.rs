@@ -51,7 +51,8 @@ impl Site {
 }
 
 impl Site {
-    /// Every photo pages use; a product's first photo also gets a share image around its focal point.
+    /// Every product photo pages use; a product's first photo also gets a share image around its focal point.
+    /// (The logo is planned apart, at its own small sizes.)
     pub fn image_uses(&self) -> Vec<(String, Option<(f32, f32)>)> {
         let mut uses: Vec<(String, Option<(f32, f32)>)> = Vec::new();
         for p in &self.content.products {
@@ -59,7 +60,6 @@ impl Site {
                 uses.push((im.src.clone(), (i == 0).then_some(im.focus)));
             }
         }
-        uses.extend(self.profile.logo.iter().map(|l| (l.clone(), None)));
         uses
     }
 }
@@ -113,7 +113,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
     check_output_location(root, &output)?;
     let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| root.join(".vitrina-cache").join("images"));
-    let mut images = Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses())?;
+    let mut images =
+        Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses(), site.profile.logo.as_deref())?;
     images.process()?;
     let mut warnings = site.warnings.clone();
     warnings.extend(images.warnings.iter().cloned());

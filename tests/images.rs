@@ -53,12 +53,17 @@ fn variants_share_images_and_no_metadata() {
     assert_eq!(image::image_dimensions(&share).unwrap(), (1200, 630));
     assert!(std::fs::metadata(&share).unwrap().len() <= 300 * 1024);
     assert_eq!(meta_values(&html, "og:image:width"), vec!["1200"]);
-    // A 1600×1200 source is not upscaled: its largest variant is 1600 wide; the small fixture logo keeps its size.
+    // The logo is published at its own small sizes.
     let logo_variants: Vec<_> = files.iter().filter(|f| f.to_string_lossy().contains("/logo-")).collect();
     assert!(!logo_variants.is_empty());
     for f in logo_variants {
-        assert!(image::image_dimensions(f).unwrap().0 <= 512);
+        let w = image::image_dimensions(f).unwrap().0;
+        assert!([64, 128, 256].contains(&w), "the logo comes in small sizes only, not {w}");
     }
+    // The header shows it at 40 px from the small copies.
+    assert!(html.contains("sizes=\"40px\""));
+    // A phone-sized 1200 copy sits between 960 and 1600.
+    assert!(html.contains(" 1200w, "));
 }
 
 #[test]

@@ -31,12 +31,18 @@ impl Default for Settings {
     }
 }
 
+/// 1200 is what a phone at 2.6 device pixels per CSS pixel needs for a full-width photo; without it such a
+/// phone downloads the 1600 copy.
 fn default_widths() -> Vec<u32> {
-    vec![480, 960, 1600]
+    vec![480, 960, 1200, 1600]
 }
 fn default_quality() -> u8 {
     80
 }
+
+/// The logo is shown at 40 CSS pixels in the header; 256 serves high-density screens and the Organization
+/// markup (Google wants at least 112 × 112).
+pub const LOGO_WIDTHS: &[u32] = &[64, 128, 256];
 
 pub const SHARE_W: u32 = 1200;
 pub const SHARE_H: u32 = 630;
@@ -110,6 +116,9 @@ struct Job {
 
 pub struct Images {
     pub renditions: HashMap<String, Rendition>,
+    /// The logo at small sizes (header, favicon, Organization markup).
+    pub logo: Option<Rendition>,
+    logo_src: Option<String>,
     /// Share image per (source, focal point).
     shares: HashMap<(String, u32, u32), ShareImage>,
     /// (output path, cache entry name) for everything pages use.
@@ -140,9 +149,10 @@ impl Images {
         cache_dir: &Path,
         settings: &Settings,
         uses: &[(String, Option<(f32, f32)>)],
+        logo: Option<&str>,
     ) -> Result<Images> {
         let cache = Cache::open(cache_dir)?;
-        let mut sources: Vec<&str> = uses.iter().map(|(s, _)| s.as_str()).collect();
+        let mut sources: Vec<&str> = uses.iter().map(|(s, _)| s.as_str()).chain(logo).collect();
         sources.sort_unstable();
         sources.dedup();
         let infos: Vec<(String, SourceInfo)> = sources
@@ -178,9 +188,10 @@ impl Images {
         let mut widths = settings.widths.clone();
         widths.sort_unstable();
         widths.dedup();
-        let max_w = widths.last().copied().unwrap_or(1600);
         let mut images = Images {
             renditions: HashMap::new(),
+            logo: None,
+            logo_src: logo.map(str::to_string),
             shares: HashMap::new(),
             files: BTreeMap::new(),
             jobs: Vec::new(),
@@ -193,26 +204,14 @@ impl Images {
         let info_of: HashMap<&str, &SourceInfo> = infos.iter().map(|(s, i)| (s.as_str(), i)).collect();
         let mut ops_by_src: BTreeMap<String, Vec<(Op, String)>> = BTreeMap::new();
         for (src, info) in &infos {
-            let fallback = if info.alpha { Format::Png } else { Format::Jpeg };
-            // Never upscale: the configured widths below the source's, plus the source itself up to the maximum.
-            let mut ws: Vec<u32> = widths.iter().copied().filter(|w| *w < info.width).collect();
-            ws.push(info.width.min(max_w));
-            ws.dedup();
-            let mut variants = Vec::new();
-            for w in ws {
-                let h = ((u64::from(w) * u64::from(info.height) + u64::from(info.width) / 2) / u64::from(info.width))
-                    .max(1) as u32;
-                let mut names = Vec::new();
-                for format in [Format::Webp, fallback] {
-                    let op = Op::Resize { width: w, height: h, format };
-                    let (out, entry) = images.name(src, info, &op, &format!("{w}"));
-                    ops_by_src.entry(src.clone()).or_default().push((op, entry));
-                    names.push(out);
-                }
-                variants.push(Variant { width: w, height: h, webp: names[0].clone(), fallback: names[1].clone() });
+            if uses.iter().any(|(s, _)| s == src) {
+                let r = images.rendition(src, info, &widths, &mut ops_by_src);
+                images.renditions.insert(src.clone(), r);
             }
-            let last = variants.last().expect("one variant");
-            images.renditions.insert(src.clone(), Rendition { width: last.width, height: last.height, variants });
+        }
+        if let Some(logo) = logo {
+            let info = info_of[logo];
+            images.logo = Some(images.rendition(logo, info, LOGO_WIDTHS, &mut ops_by_src));
         }
         for (src, focus) in uses {
             let Some(focus) = focus else { continue };
@@ -245,6 +244,37 @@ impl Images {
             }
         }
         Ok(images)
+    }
+
+    /// The variants of one source at `widths`: never upscaled — the widths below the source's, plus the source
+    /// itself up to the largest width.
+    fn rendition(
+        &mut self,
+        src: &str,
+        info: &SourceInfo,
+        widths: &[u32],
+        ops_by_src: &mut BTreeMap<String, Vec<(Op, String)>>,
+    ) -> Rendition {
+        let max_w = widths.last().copied().unwrap_or(1600);
+        let fallback = if info.alpha { Format::Png } else { Format::Jpeg };
+        let mut ws: Vec<u32> = widths.iter().copied().filter(|w| *w < info.width).collect();
+        ws.push(info.width.min(max_w));
+        ws.dedup();
+        let mut variants = Vec::new();
+        for w in ws {
+            let h = ((u64::from(w) * u64::from(info.height) + u64::from(info.width) / 2) / u64::from(info.width)).max(1)
+                as u32;
+            let mut names = Vec::new();
+            for format in [Format::Webp, fallback] {
+                let op = Op::Resize { width: w, height: h, format };
+                let (out, entry) = self.name(src, info, &op, &format!("{w}"));
+                ops_by_src.entry(src.to_string()).or_default().push((op, entry));
+                names.push(out);
+            }
+            variants.push(Variant { width: w, height: h, webp: names[0].clone(), fallback: names[1].clone() });
+        }
+        let last = variants.last().expect("one variant");
+        Rendition { width: last.width, height: last.height, variants }
     }
 
     /// The output path and cache entry of one operation. Both carry a hash of the source bytes and the
@@ -325,7 +355,8 @@ impl Images {
 
     /// Saves the cache index and prunes entries no page uses any more.
     pub fn finish(&self) -> Result<usize> {
-        let in_use: HashSet<String> = self.renditions.keys().cloned().collect();
+        let mut in_use: HashSet<String> = self.renditions.keys().cloned().collect();
+        in_use.extend(self.logo_src.iter().cloned());
         self.cache.finish(&in_use)
     }
 }

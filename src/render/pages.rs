@@ -377,8 +377,8 @@ impl Renderer<'_> {
             }),
         );
         m.insert("url".into(), pr.base_url.clone().into());
-        if let Some(logo) = &pr.logo {
-            m.insert("logo".into(), self.abs(&self.images.renditions[logo].largest().fallback).into());
+        if let Some(logo) = &self.images.logo {
+            m.insert("logo".into(), self.abs(&logo.largest().fallback).into());
         }
         put(&mut m, "description", ld.opt_text(site, &pr.tagline));
         if let Some(f) = pr.founded {

@@ -225,12 +225,10 @@ impl<'a> LangData<'a> {
             parts.extend(country.as_deref());
             parts.join(", ")
         });
-        let logo = pr.logo.as_ref().map(|l| {
-            let r = &images.renditions[l];
-            json!({"src": r.variants[0].fallback, "width": r.variants[0].width, "height": r.variants[0].height})
-        });
+        let logo = images.logo.as_ref().map(|r| picture(r, ""));
         let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
-        let rates = site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": r.source}));
+        let rates =
+            site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source)}));
         let value = json!({
             "lang": self.lang,
             "languages": languages,

@@ -159,7 +159,13 @@ impl Builder {
     }
 
     fn images(&self, site: &Site) -> Result<Images> {
-        let mut images = Images::plan(&self.root, &self.cache_dir, &site.profile.images, &site.image_uses())?;
+        let mut images = Images::plan(
+            &self.root,
+            &self.cache_dir,
+            &site.profile.images,
+            &site.image_uses(),
+            site.profile.logo.as_deref(),
+        )?;
         images.process()?;
         Ok(images)
     }
