@@ -9,6 +9,7 @@ pub mod content;
 pub mod feeds;
 pub mod i18n;
 pub mod images;
+pub mod init;
 pub mod markdown;
 pub mod money;
 pub mod order;

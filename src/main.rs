@@ -53,6 +53,16 @@ enum Command {
         #[arg(long, env = "VITRINA_CACHE_DIR")]
         cache_dir: Option<PathBuf>,
     },
+    /// Create a starter catalog (Spanish and English, one product) in a new folder
+    Init {
+        /// The folder to create (it must be new or empty)
+        dir: PathBuf,
+    },
+    /// Print the theme's UI strings for a language (es or en), to copy into i18n/<lang>.yaml
+    Strings {
+        /// es or en
+        lang: String,
+    },
     /// Check the site for errors and missing translations without writing anything
     Check {
         #[arg(default_value = ".")]
@@ -116,6 +126,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
             vitrina::serve::serve(&site, vitrina::serve::ServeOptions { port, bind, open, cache_dir })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Init { dir } => {
+            vitrina::init::init(&dir)?;
+            println!(
+                "Created a starter catalog in {0}.\nEdit {0}/company.yaml and the files in {0}/products/, then run:\n  vitrina serve {0} --open",
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Strings { lang } => match vitrina::theme::i18n(&lang) {
+            Some(text) => {
+                print!("{text}");
+                Ok(ExitCode::SUCCESS)
+            }
+            None => anyhow::bail!(
+                "the theme has UI strings for es and en only; to add {lang:?}, run `vitrina strings en > i18n/{lang}.yaml` in your site and translate that file"
+            ),
+        },
         Command::Check { site, strict } => {
             let loaded = vitrina::site::Site::load(&site)?;
             vitrina::render::Templates::load(&site)?;

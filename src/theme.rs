@@ -19,20 +19,29 @@ pub fn i18n(lang: &str) -> Option<&'static str> {
 
 /// Every file under the theme's `static/`, as `(path relative to static/, bytes)`.
 pub fn static_files() -> Vec<(String, &'static [u8])> {
+    files_under("static")
+}
+
+/// The starter site `vitrina init` writes, as `(path relative to starter/, bytes)`.
+pub fn starter_files() -> Vec<(String, &'static [u8])> {
+    files_under("starter")
+}
+
+fn files_under(top: &str) -> Vec<(String, &'static [u8])> {
     let mut out = Vec::new();
-    if let Some(dir) = THEME.get_dir("static") {
-        collect(dir, &mut out);
+    if let Some(dir) = THEME.get_dir(top) {
+        collect(dir, top, &mut out);
     }
     out
 }
 
-fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+fn collect(dir: &'static Dir<'static>, top: &str, out: &mut Vec<(String, &'static [u8])>) {
     for f in dir.files() {
-        if let Ok(rel) = f.path().strip_prefix("static") {
+        if let Ok(rel) = f.path().strip_prefix(top) {
             out.push((rel.to_string_lossy().replace('\\', "/"), f.contents()));
         }
     }
     for d in dir.dirs() {
-        collect(d, out);
+        collect(d, top, out);
     }
 }

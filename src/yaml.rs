@@ -27,7 +27,9 @@ fn strip_location(msg: &str) -> String {
 }
 
 fn hint_for(msg: &str) -> &'static str {
-    if msg.contains("unknown field") {
+    if msg.contains("untagged enum Text") {
+        "\n  hint: a text is one string, or a map of language → string like { es: Hola, en: Hello }; put texts that contain commas or colons in quotes"
+    } else if msg.contains("unknown field") {
         "\n  hint: check the spelling of the field name (see docs/content-format.md for the list)"
     } else if msg.contains("missing field") {
         "\n  hint: add the field; see docs/content-format.md for what it must hold"

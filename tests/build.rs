@@ -249,3 +249,24 @@ fn unchanged_files_are_not_rewritten_and_changed_ones_are() {
     let manifest = read(out.join(".vitrina-manifest"));
     assert!(manifest.lines().any(|l| l.starts_with("productos/cuenco/index.html\t")), "manifest records size and hash");
 }
+
+#[test]
+fn init_starts_a_catalog_that_builds_cleanly_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mi-catalogo");
+    let r = run(&["init", dir.to_str().unwrap()]);
+    assert!(r.ok, "{}", r.stderr);
+    let strict = run(&["build", "--strict", dir.to_str().unwrap()]);
+    assert!(strict.ok, "the starter has no warnings: {}", strict.stderr);
+    assert!(dir.join("public/productos/jarron/index.html").is_file());
+    assert!(dir.join("public/en/products/burnished-clay-vase/index.html").is_file());
+    let profile = read(dir.join("company.yaml"));
+    std::fs::write(dir.join("company.yaml"), format!("{profile}\n# mine\n")).unwrap();
+    let again = run(&["init", dir.to_str().unwrap()]);
+    assert!(!again.ok && again.stderr.contains("not empty"), "{}", again.stderr);
+    assert!(read(dir.join("company.yaml")).ends_with("# mine\n"), "the owner's file is untouched");
+    // The theme's UI strings can be printed to start a new language.
+    let en = run(&["strings", "en"]);
+    assert!(en.ok && en.stdout.contains("order:") && en.stdout.contains("paths:"));
+    assert!(!run(&["strings", "xx"]).ok);
+}

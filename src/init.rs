@@ -1,0 +1,42 @@
+//! `vitrina init`: a small bilingual starter catalog to edit, so an owner never starts from a blank page.
+
+use anyhow::{bail, Context, Result};
+use std::path::Path;
+
+pub fn init(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        if entries.next().is_some() {
+            bail!(
+                "{} is not empty: `vitrina init` only writes into a new or empty folder, so nothing of yours is overwritten.\n  hint: choose a new folder name, e.g. `vitrina init mi-catalogo`",
+                dir.display()
+            );
+        }
+    }
+    for (rel, bytes) in crate::theme::starter_files() {
+        write(dir, &rel, bytes)?;
+    }
+    write(dir, ".gitignore", b"public/\n.vitrina-cache/\n")?;
+    write(dir, "images/jarron.jpg", &placeholder_photo()?)?;
+    Ok(())
+}
+
+fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
+    let path = dir.join(rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// A warm terracotta gradient standing in for the owner's first photo (generated, so the binary stays small).
+fn placeholder_photo() -> Result<Vec<u8>> {
+    let (w, h) = (1600u32, 1200u32);
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        let (fx, fy) = (x as f32 / w as f32, y as f32 / h as f32);
+        let d = ((fx - 0.5).powi(2) + (fy - 0.45).powi(2)).sqrt();
+        let glow = (1.0 - d * 1.6).clamp(0.0, 1.0);
+        image::Rgb([(150.0 + 90.0 * glow) as u8, (80.0 + 60.0 * glow) as u8, (50.0 + 40.0 * glow) as u8])
+    });
+    crate::images::encode::jpeg(&image::DynamicImage::ImageRgb8(img), 80)
+}
