@@ -93,12 +93,7 @@ pub struct BuildReport {
 }
 
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
-    let mut timings = Vec::new();
-    let mut t = Instant::now();
-    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
-        timings.push((name, t.elapsed()));
-        t = Instant::now();
-    };
+    let mut clock = Stopwatch { last: Instant::now(), laps: Vec::new() };
     if !root.join(crate::config::PROFILE_FILE).exists() {
         anyhow::bail!(
             "{} is not a vitrina site: it has no {}.\n  hint: run `vitrina build` on the folder that holds company.yaml (try example-site/), or `vitrina init <folder>` to start one",
@@ -108,7 +103,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     }
     let site = Site::load(root)?;
     let templates = Templates::load(root)?;
-    lap("load", &mut timings);
+    clock.lap("load");
 
     let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
     check_output_location(root, &output)?;
@@ -118,18 +113,38 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     images.process()?;
     let mut warnings = site.warnings.clone();
     warnings.extend(images.warnings.iter().cloned());
-    lap("images", &mut timings);
+    clock.lap("images");
 
     let staging = Staging::begin(&output)?;
-    let pages = render::render_site(&site, &templates, &images, &staging)?;
-    lap("render", &mut timings);
+    let rendered = render::render_site(&site, &templates, &images, &staging)?;
+    let pages = rendered.pages;
+    clock.add("markdown", rendered.markdown);
+    clock.add("templates", rendered.templates);
     render::copy_assets(&site, &staging)?;
     images.publish(&staging)?;
-    lap("assets", &mut timings);
+    clock.lap("assets");
     let files = staging.commit()?;
     images.finish()?;
-    lap("write", &mut timings);
-    Ok(BuildReport { output, files, pages, warnings, timings, images_processed: images.processed })
+    clock.lap("write");
+    Ok(BuildReport { output, files, pages, warnings, timings: clock.laps, images_processed: images.processed })
+}
+
+/// Stage timings for `--timings`.
+struct Stopwatch {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Stopwatch {
+    fn lap(&mut self, name: &'static str) {
+        self.laps.push((name, self.last.elapsed()));
+        self.last = Instant::now();
+    }
+    /// A stage timed elsewhere (inside rendering); the clock restarts now.
+    fn add(&mut self, name: &'static str, d: Duration) {
+        self.laps.push((name, d));
+        self.last = Instant::now();
+    }
 }
 
 /// The output must not be the site folder itself or one of its source folders.

@@ -19,6 +19,8 @@ pub struct Renderer<'a> {
     pub paths: &'a Paths,
     pub langs: &'a [LangData<'a>],
     pub images: &'a Images,
+    /// Product descriptions already turned into HTML, per product (those being rendered) and language.
+    pub bodies: &'a [Option<Vec<markdown::Rendered>>],
 }
 
 const DESCRIPTION_CHARS: usize = 155;
@@ -98,7 +100,7 @@ impl Renderer<'_> {
         let site = self.site;
         let text = &p.texts[ld.idx];
         let cluster = &self.paths.products[i];
-        let body = markdown::render(&text.body);
+        let body = &self.bodies[i].as_ref().expect("rendered for the products in scope")[ld.idx];
         let description = text.description.clone().unwrap_or_else(|| body.summary.clone());
         let mut meta = self.meta(ld, cluster, &text.title, &description);
         let url = meta["url"].as_str().unwrap_or_default().to_string();
