@@ -7,11 +7,14 @@ pub struct Rendered {
     pub html: String,
     /// Plain text of the first paragraph, for meta descriptions.
     pub summary: String,
+    /// All the text without markup, paragraphs on their own lines (for product feeds).
+    pub plain: String,
 }
 
 pub fn render(src: &str) -> Rendered {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION;
     let mut summary = String::new();
+    let mut plain = String::with_capacity(src.len());
     let mut in_first_para = false;
     let mut first_done = false;
     let events = Parser::new_ext(src, opts).map(|ev| {
@@ -25,6 +28,13 @@ pub fn render(src: &str) -> Rendered {
             Event::SoftBreak | Event::HardBreak if in_first_para => summary.push(' '),
             _ => {}
         }
+        match &ev {
+            Event::Text(t) | Event::Code(t) => plain.push_str(t),
+            Event::SoftBreak | Event::HardBreak => plain.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableRow) => plain.push('\n'),
+            Event::End(TagEnd::TableCell) => plain.push(' '),
+            _ => {}
+        }
         match ev {
             Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
             other => other,
@@ -32,22 +42,8 @@ pub fn render(src: &str) -> Rendered {
     });
     let mut out = String::with_capacity(src.len() * 3 / 2);
     html::push_html(&mut out, events);
-    Rendered { html: out, summary }
-}
-
-/// All the text of a Markdown document, without markup, paragraphs separated by blank lines (for feeds).
-pub fn plain_text(src: &str) -> String {
-    let mut out = String::with_capacity(src.len());
-    for ev in Parser::new_ext(src, Options::ENABLE_TABLES) {
-        match ev {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableRow) => out.push('\n'),
-            Event::End(TagEnd::TableCell) => out.push(' '),
-            _ => {}
-        }
-    }
-    out.trim().to_string()
+    let plain = plain.trim().to_string();
+    Rendered { html: out, summary, plain }
 }
 
 /// Cuts text at a word boundary near `max` characters, adding an ellipsis when it cut.

@@ -104,6 +104,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let site = Site::load(root)?;
     let templates = Templates::load(root)?;
     clock.lap("load");
+    // Descriptions are turned into HTML while loading (in parallel); report that as a stage of its own.
+    clock.split("load", "markdown", site.content.markdown_time);
 
     let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
     check_output_location(root, &output)?;
@@ -116,10 +118,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     clock.lap("images");
 
     let staging = Staging::begin(&output)?;
-    let rendered = render::render_site(&site, &templates, &images, &staging)?;
-    let pages = rendered.pages;
-    clock.add("markdown", rendered.markdown);
-    clock.add("templates", rendered.templates);
+    let pages = render::render_site(&site, &templates, &images, &staging)?;
+    clock.lap("templates");
     render::copy_assets(&site, &staging)?;
     images.publish(&staging)?;
     clock.lap("assets");
@@ -140,10 +140,12 @@ impl Stopwatch {
         self.laps.push((name, self.last.elapsed()));
         self.last = Instant::now();
     }
-    /// A stage timed elsewhere (inside rendering); the clock restarts now.
-    fn add(&mut self, name: &'static str, d: Duration) {
-        self.laps.push((name, d));
-        self.last = Instant::now();
+    /// Splits part `d` of the last lap `from` off into a stage of its own named `part`.
+    fn split(&mut self, from: &'static str, part: &'static str, d: Duration) {
+        if let Some(lap) = self.laps.iter_mut().rev().find(|(n, _)| *n == from) {
+            lap.1 = lap.1.saturating_sub(d);
+        }
+        self.laps.push((part, d));
     }
 }
 

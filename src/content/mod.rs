@@ -19,6 +19,8 @@ use std::path::Path;
 pub struct Content {
     pub products: Vec<Product>,
     pub pages: Vec<Page>,
+    /// Time spent turning product descriptions into HTML (reported as its own build stage).
+    pub markdown_time: std::time::Duration,
 }
 
 pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &mut Vec<String>) -> Result<Content> {
@@ -30,17 +32,20 @@ pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &m
         );
     }
     // Parsing is independent per file; collect keeps file order, so the first error is deterministic.
-    let products: Vec<Product> = product_sets
+    let mut products: Vec<Product> = product_sets
         .par_iter()
         .map(|set| product::load(set, languages, site, &profile.categories))
         .collect::<Result<_>>()?;
+    let md = std::time::Instant::now();
+    products.par_iter_mut().for_each(Product::render_markdown);
+    let markdown_time = md.elapsed();
     let page_sets = documents::discover(site, "pages", languages)?;
     let pages: Vec<Page> = page_sets.iter().map(|s| page::load(s, languages)).collect::<Result<_>>()?;
 
     check_products(&products, languages)?;
     check_page_slugs(&pages, &products, languages)?;
     report_untranslated(&products, &pages, languages, warnings);
-    Ok(Content { products, pages })
+    Ok(Content { products, pages, markdown_time })
 }
 
 impl Content {
@@ -62,9 +67,14 @@ impl Content {
                 old_categories.push(products[i].category.clone());
             }
             match (documents::discover_slug(site, "products", slug, languages)?, pos) {
-                (Some(set), Some(i)) => products[i] = product::load(&set, languages, site, &profile.categories)?,
+                (Some(set), Some(i)) => {
+                    let mut p = product::load(&set, languages, site, &profile.categories)?;
+                    p.render_markdown();
+                    products[i] = p;
+                }
                 (Some(set), None) => {
-                    let p = product::load(&set, languages, site, &profile.categories)?;
+                    let mut p = product::load(&set, languages, site, &profile.categories)?;
+                    p.render_markdown();
                     let at = products.partition_point(|q| q.id < p.id);
                     products.insert(at, p);
                 }

@@ -105,7 +105,10 @@ pub struct ProductText {
     pub tags: Vec<String>,
     pub image_alts: Vec<String>,
     pub body: String,
-    /// The description as plain text (for feeds), computed once when the file is read.
+    /// The description as HTML, its first paragraph and its plain text (for feeds): filled by
+    /// `Product::render_markdown`, once per build or per edited product.
+    pub html: String,
+    pub summary: String,
     pub plain: String,
     /// The file this language's text came from.
     pub source: PathBuf,
@@ -284,6 +287,8 @@ pub fn load(
                 .unwrap_or_default(),
             tags: tr.as_ref().and_then(|t| t.tags.clone()).or_else(|| raw.tags.clone()).unwrap_or_default(),
             image_alts,
+            html: String::new(),
+            summary: String::new(),
             plain: String::new(),
             body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
             source: source.rel.clone(),
@@ -293,9 +298,6 @@ pub fn load(
         });
     }
 
-    for t in &mut texts {
-        t.plain = crate::markdown::plain_text(&t.body);
-    }
     Ok(Product {
         id: set.slug.clone(),
         sku,
@@ -318,6 +320,16 @@ pub fn load(
         }),
         texts,
     })
+}
+
+impl Product {
+    /// Turns every language's description into HTML, summary and plain text.
+    pub fn render_markdown(&mut self) {
+        for t in &mut self.texts {
+            let r = crate::markdown::render(&t.body);
+            (t.html, t.summary, t.plain) = (r.html, r.summary, r.plain);
+        }
+    }
 }
 
 /// A translation carries text; identity and commerce fields live in the default-language file so that

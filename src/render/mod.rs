@@ -20,38 +20,15 @@ pub enum Scope<'s> {
     Products { ids: &'s [String], categories: &'s [String] },
 }
 
-/// What rendering did and how long its two halves took.
-pub struct Rendered {
-    pub pages: usize,
-    /// Markdown to HTML for every product description in every language (in parallel).
-    pub markdown: std::time::Duration,
-    /// Shared data per language, then every page through its template (in parallel).
-    pub templates: std::time::Duration,
-}
-
-pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<Rendered> {
+pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<usize> {
     render(site, tpl, images, out, &Scope::All)
 }
 
-pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
-    let start = std::time::Instant::now();
-    let in_scope = |id: &str| match scope {
-        Scope::All => true,
-        Scope::Products { ids, .. } => ids.iter().any(|i| i == id),
-    };
-    // Descriptions first, all of them at once across cores; pages then only pick their HTML up.
-    let bodies: Vec<Option<Vec<crate::markdown::Rendered>>> = site
-        .content
-        .products
-        .par_iter()
-        .map(|p| in_scope(&p.id).then(|| p.texts.iter().map(|t| crate::markdown::render(&t.body)).collect()))
-        .collect();
-    let markdown = start.elapsed();
-    let start = std::time::Instant::now();
+pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<usize> {
     let paths = views::Paths::new(site)?;
     let langs =
         (0..site.languages.len()).map(|i| views::LangData::new(site, i, &paths, images)).collect::<Result<Vec<_>>>()?;
-    let r = pages::Renderer { site, tpl, out, paths: &paths, langs: &langs, images, bodies: &bodies };
+    let r = pages::Renderer { site, tpl, out, paths: &paths, langs: &langs, images };
     let wanted_product = |id: &str| match scope {
         Scope::All => true,
         Scope::Products { ids, .. } => ids.iter().any(|i| i == id),
@@ -93,7 +70,7 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
         count += 1;
     }
     r.site_files()?;
-    Ok(Rendered { pages: count, markdown, templates: start.elapsed() })
+    Ok(count)
 }
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.

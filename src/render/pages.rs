@@ -19,8 +19,6 @@ pub struct Renderer<'a> {
     pub paths: &'a Paths,
     pub langs: &'a [LangData<'a>],
     pub images: &'a Images,
-    /// Product descriptions already turned into HTML, per product (those being rendered) and language.
-    pub bodies: &'a [Option<Vec<markdown::Rendered>>],
 }
 
 const DESCRIPTION_CHARS: usize = 155;
@@ -100,8 +98,7 @@ impl Renderer<'_> {
         let site = self.site;
         let text = &p.texts[ld.idx];
         let cluster = &self.paths.products[i];
-        let body = &self.bodies[i].as_ref().expect("rendered for the products in scope")[ld.idx];
-        let description = text.description.clone().unwrap_or_else(|| body.summary.clone());
+        let description = text.description.clone().unwrap_or_else(|| text.summary.clone());
         let mut meta = self.meta(ld, cluster, &text.title, &description);
         let url = meta["url"].as_str().unwrap_or_default().to_string();
         let cat_idx = site.profile.categories.iter().position(|c| c.id == p.category).expect("checked on load");
@@ -146,7 +143,7 @@ impl Renderer<'_> {
         let product = json!({
             "title": text.title,
             "sku": p.sku,
-            "body": body.html,
+            "body": text.html,
             "unit": text.unit,
             "min_order": p.min_order,
             "availability": p.availability.key(),
