@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # vitrina against Hugo on the same catalog, side by side on this machine. Run by hand (not in CI):
 #
-#     bash benches/compare.sh            # full sizes: about 25 minutes on 2 cores
+#     bash benches/compare.sh            # full sizes: about 30 minutes on a quiet 2-core machine
 #     N_LARGE=2000 RUNS=2 IMG_RUNS=1 N_PHOTOS=10 bash benches/compare.sh     # a quick look
 #
 # Needs python3 + Pillow (benches/corpus.py writes the corpora), /usr/bin/time (apt-get install -y time) and,
@@ -21,7 +21,7 @@
 # bytes each tool wrote) and vitrina's own stage timings (`vitrina build --timings`) for each scenario.
 #
 # Environment (defaults in brackets):
-#   N_SMALL [1000]  N_LARGE [10000]  LANGS [es,en]  RUNS [5]          text-only corpora and rounds
+#   N_SMALL [1000]  N_LARGE [10000]  LANGS [es,en]  RUNS [3]          text-only corpora and rounds
 #   N_PHOTOS [50]   N_IMG_PRODUCTS [100]            IMG_RUNS [3]      image corpus and rounds
 #   N_HUGE [unset]  e.g. 100000: one cold text-only build of each at that size (HUGE_HUGO=0 skips Hugo there)
 #   SKIP_TEXT=1 / SKIP_IMAGES=1                                       leave a part out
@@ -32,7 +32,7 @@ source "$(dirname "$0")/lib.sh"
 N_SMALL=${N_SMALL:-1000}
 N_LARGE=${N_LARGE:-10000}
 LANGS=${LANGS:-es,en}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-3}
 N_PHOTOS=${N_PHOTOS:-50}
 N_IMG_PRODUCTS=${N_IMG_PRODUCTS:-100}
 IMG_RUNS=${IMG_RUNS:-3}

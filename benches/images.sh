@@ -5,7 +5,7 @@
 # processing (same widths 480/960/1600 in WebP and JPEG, q80, Lanczos, plus the 1200x630 centre crop; Hugo's
 # cache resources/_gen removed for cold runs) and prints the ratios. Run by hand (not in CI):
 #
-#     bash benches/images.sh                       # about 6 minutes on 2 cores with Hugo
+#     bash benches/images.sh                       # about 8 minutes on a quiet 2-core machine with Hugo
 #     PHOTOS=5 RUNS=1 bash benches/images.sh       # a quick look
 #
 # Environment: PHOTOS [20], PHOTO_SIZE [4000x3000], RUNS [3] (after one warm-up round), LANGS [es,en];
