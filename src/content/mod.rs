@@ -66,15 +66,15 @@ impl Content {
             if let Some(i) = pos {
                 old_categories.push(products[i].category.clone());
             }
+            let load = |set: &documents::SourceSet| -> Result<Product> {
+                let mut p = product::load(set, languages, site, &profile.categories)?;
+                p.render_markdown();
+                Ok(p)
+            };
             match (documents::discover_slug(site, "products", slug, languages)?, pos) {
-                (Some(set), Some(i)) => {
-                    let mut p = product::load(&set, languages, site, &profile.categories)?;
-                    p.render_markdown();
-                    products[i] = p;
-                }
+                (Some(set), Some(i)) => products[i] = load(&set)?,
                 (Some(set), None) => {
-                    let mut p = product::load(&set, languages, site, &profile.categories)?;
-                    p.render_markdown();
+                    let p = load(&set)?;
                     let at = products.partition_point(|q| q.id < p.id);
                     products.insert(at, p);
                 }
