@@ -5,20 +5,22 @@
 use crate::content::Availability;
 use crate::seo::xml_escape;
 
-pub struct FeedItem {
-    pub id: String,
-    pub title: String,
-    pub description: String,
+/// One product in a feed. Text is borrowed from the loaded catalog: a feed of 100,000 products should not
+/// copy every description.
+pub struct FeedItem<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
     pub link: String,
     pub image: String,
     pub additional_images: Vec<String>,
     pub availability: Availability,
     /// `850.00 MXN`: number, space, ISO 4217 code.
     pub price: String,
-    pub brand: String,
-    pub product_type: String,
-    pub gtin: Option<String>,
-    pub mpn: Option<String>,
+    pub brand: &'a str,
+    pub product_type: &'a str,
+    pub gtin: Option<&'a str>,
+    pub mpn: Option<&'a str>,
     pub weight_kg: Option<String>,
 }
 
@@ -61,19 +63,19 @@ pub fn meta_csv(items: &[FeedItem]) -> String {
     w.write_record(header).expect("writing to memory");
     for it in items {
         w.write_record([
-            it.id.as_str(),
-            &truncate(&it.title, 200),
-            &truncate(&it.description, 9999),
+            it.id,
+            &truncate(it.title, 200),
+            &truncate(it.description, 9999),
             meta_availability(it.availability),
             "new",
             &it.price,
             &it.link,
             &it.image,
             &it.additional_images.join(","),
-            &it.brand,
-            &it.product_type,
-            it.gtin.as_deref().unwrap_or(""),
-            it.mpn.as_deref().unwrap_or(""),
+            it.brand,
+            it.product_type,
+            it.gtin.unwrap_or(""),
+            it.mpn.unwrap_or(""),
         ])
         .expect("writing to memory");
     }
@@ -96,9 +98,9 @@ pub fn google_rss(ch: &Channel, items: &[FeedItem]) -> String {
     tag(&mut s, "language", ch.language);
     for it in items {
         s.push_str("<item>\n");
-        tag(&mut s, "g:id", &truncate(&it.id, 50));
-        tag(&mut s, "g:title", &truncate(&it.title, 150));
-        tag(&mut s, "g:description", &truncate(&it.description, 5000));
+        tag(&mut s, "g:id", &truncate(it.id, 50));
+        tag(&mut s, "g:title", &truncate(it.title, 150));
+        tag(&mut s, "g:description", &truncate(it.description, 5000));
         tag(&mut s, "g:link", &it.link);
         tag(&mut s, "g:image_link", &it.image);
         for extra in it.additional_images.iter().take(10) {
@@ -107,9 +109,9 @@ pub fn google_rss(ch: &Channel, items: &[FeedItem]) -> String {
         tag(&mut s, "g:availability", google_availability(it.availability));
         tag(&mut s, "g:price", &it.price);
         tag(&mut s, "g:condition", "new");
-        tag(&mut s, "g:brand", &it.brand);
-        tag(&mut s, "g:product_type", &it.product_type);
-        match (&it.gtin, &it.mpn) {
+        tag(&mut s, "g:brand", it.brand);
+        tag(&mut s, "g:product_type", it.product_type);
+        match (it.gtin, it.mpn) {
             (None, None) => tag(&mut s, "g:identifier_exists", "no"),
             (gtin, mpn) => {
                 if let Some(g) = gtin {
@@ -139,10 +141,10 @@ fn tag(s: &mut String, name: &str, value: &str) {
     s.push_str(">\n");
 }
 
-fn truncate(s: &str, max: usize) -> String {
+fn truncate(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     if s.chars().count() <= max {
-        s.to_string()
+        s.into()
     } else {
-        crate::markdown::truncate_words(s, max - 1)
+        crate::markdown::truncate_words(s, max - 1).into()
     }
 }

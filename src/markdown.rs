@@ -42,6 +42,8 @@ pub fn render(src: &str) -> Rendered {
     });
     let mut out = String::with_capacity(src.len() * 3 / 2);
     html::push_html(&mut out, events);
+    // Rendered text lives as long as the build: do not keep the slack of the guessed capacity.
+    out.shrink_to_fit();
     let plain = plain.trim().to_string();
     Rendered { html: out, summary, plain }
 }

@@ -87,7 +87,7 @@ pub struct BuildReport {
     pub files: usize,
     pub pages: usize,
     pub warnings: Vec<String>,
-    pub timings: Vec<(&'static str, Duration)>,
+    pub timings: Vec<Stage>,
     /// Image files made in this build (0 when every photo was already in the cache).
     pub images_processed: usize,
 }
@@ -129,24 +129,42 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     Ok(BuildReport { output, files, pages, warnings, timings: clock.laps, images_processed: images.processed })
 }
 
+/// One build stage as `--timings` reports it.
+pub struct Stage {
+    pub name: &'static str,
+    pub time: Duration,
+    /// The process's peak resident memory when the stage ended (Linux only): where a big catalog's memory goes.
+    pub peak_rss: Option<u64>,
+}
+
 /// Stage timings for `--timings`.
 struct Stopwatch {
     last: Instant,
-    laps: Vec<(&'static str, Duration)>,
+    laps: Vec<Stage>,
 }
 
 impl Stopwatch {
     fn lap(&mut self, name: &'static str) {
-        self.laps.push((name, self.last.elapsed()));
+        self.laps.push(Stage { name, time: self.last.elapsed(), peak_rss: peak_rss() });
         self.last = Instant::now();
     }
     /// Splits part `d` of the last lap `from` off into a stage of its own named `part`.
     fn split(&mut self, from: &'static str, part: &'static str, d: Duration) {
-        if let Some(lap) = self.laps.iter_mut().rev().find(|(n, _)| *n == from) {
-            lap.1 = lap.1.saturating_sub(d);
+        let mut peak = None;
+        if let Some(lap) = self.laps.iter_mut().rev().find(|s| s.name == from) {
+            lap.time = lap.time.saturating_sub(d);
+            peak = lap.peak_rss;
         }
-        self.laps.push((part, d));
+        self.laps.push(Stage { name: part, time: d, peak_rss: peak });
     }
+}
+
+/// Peak resident set size of this process so far, from `/proc/self/status` (`VmHWM`, in kB).
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }
 
 /// The output must not be the site folder itself or one of its source folders.

@@ -223,6 +223,23 @@ fn rebuild_replaces_the_output_and_drops_removed_pages() {
 }
 
 #[test]
+fn timings_flag_reports_every_stage() {
+    let (_tmp, site) = fixture("shop");
+    let r = run(&["build", site.to_str().unwrap(), "--timings"]);
+    assert!(r.ok, "{}", r.stderr);
+    for stage in ["load", "markdown", "images", "templates", "assets", "write"] {
+        let line = r.stderr.lines().find(|l| l.trim_start().starts_with(&format!("{stage} ")));
+        let line = line.unwrap_or_else(|| panic!("no {stage} line in:\n{}", r.stderr));
+        assert!(line.contains(" ms"), "{line}");
+        if cfg!(target_os = "linux") {
+            assert!(line.contains("peak memory"), "{line}");
+        }
+    }
+    let plain = run(&["build", site.to_str().unwrap()]);
+    assert!(!plain.stderr.contains(" ms"), "stage timings only with --timings: {}", plain.stderr);
+}
+
+#[test]
 fn check_command_reports_without_writing() {
     let (_tmp, site) = fixture("example");
     let r = run(&["check", site.to_str().unwrap()]);

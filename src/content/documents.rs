@@ -16,9 +16,43 @@ pub struct SourceSet {
 pub struct Source {
     /// Path relative to the site folder, for messages.
     pub rel: PathBuf,
+    path: PathBuf,
+    /// The file's text, once [`SourceSet::read`] has read it.
     pub text: String,
     /// Last modification date of the file, for the sitemap's `lastmod`.
     pub modified: Option<chrono::NaiveDate>,
+}
+
+impl Source {
+    fn new(site: &Path, folder: &str, name: &str) -> Source {
+        Source {
+            rel: Path::new(folder).join(name),
+            path: site.join(folder).join(name),
+            text: String::new(),
+            modified: None,
+        }
+    }
+
+    fn read(&mut self) -> Result<()> {
+        let rel = &self.rel;
+        let mut file = std::fs::File::open(&self.path).with_context(|| format!("cannot read {}", rel.display()))?;
+        let meta = file.metadata().with_context(|| format!("cannot read {}", rel.display()))?;
+        self.modified = meta.modified().ok().map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
+        let mut text = String::with_capacity(meta.len() as usize);
+        std::io::Read::read_to_string(&mut file, &mut text)
+            .with_context(|| format!("cannot read {} (is it UTF-8 text?)", rel.display()))?;
+        self.text = text;
+        Ok(())
+    }
+}
+
+impl SourceSet {
+    /// Reads the files of the document. Discovery only lists them, so that a big catalog can be read in
+    /// parallel and each file's text dropped as soon as it is parsed, instead of holding every file at once.
+    pub fn read(&mut self) -> Result<()> {
+        self.default.read()?;
+        self.translations.values_mut().try_for_each(Source::read)
+    }
 }
 
 pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec<SourceSet>> {
@@ -38,20 +72,10 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
             continue;
         };
         let rel = Path::new(folder).join(&name);
-        let read = || -> Result<Source> {
-            let text = std::fs::read_to_string(entry.path())
-                .with_context(|| format!("cannot read {} (is it UTF-8 text?)", rel.display()))?;
-            let modified = entry
-                .metadata()
-                .ok()
-                .and_then(|m| m.modified().ok())
-                .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
-            Ok(Source { rel: rel.clone(), text, modified })
-        };
         match stem.rsplit_once('.') {
             None => {
                 check_slug(stem, &rel)?;
-                defaults.insert(stem.to_string(), read()?);
+                defaults.insert(stem.to_string(), Source::new(site, folder, &name));
             }
             Some((slug, code)) => {
                 let Some(idx) = languages.iter().position(|l| l.code == code) else {
@@ -68,7 +92,7 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
                     );
                 }
                 check_slug(slug, &rel)?;
-                translations.push((slug.to_string(), idx, read()?));
+                translations.push((slug.to_string(), idx, Source::new(site, folder, &name)));
             }
         }
     }
@@ -94,18 +118,12 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
 /// default-language file is gone (the document was deleted or renamed).
 pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Language]) -> Result<Option<SourceSet>> {
     let read = |name: String| -> Result<Option<Source>> {
-        let path = site.join(folder).join(&name);
-        if !path.is_file() {
+        if !site.join(folder).join(&name).is_file() {
             return Ok(None);
         }
-        let rel = Path::new(folder).join(&name);
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {} (is it UTF-8 text?)", rel.display()))?;
-        let modified = std::fs::metadata(&path)
-            .ok()
-            .and_then(|m| m.modified().ok())
-            .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
-        Ok(Some(Source { rel, text, modified }))
+        let mut src = Source::new(site, folder, &name);
+        src.read()?;
+        Ok(Some(src))
     };
     let mut translations = BTreeMap::new();
     for (i, lang) in languages.iter().enumerate().skip(1) {

@@ -32,15 +32,25 @@ pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &m
         );
     }
     // Parsing is independent per file; collect keeps file order, so the first error is deterministic.
+    // Each file is read, parsed and dropped on a worker thread, so the sources are never all in memory.
     let mut products: Vec<Product> = product_sets
-        .par_iter()
-        .map(|set| product::load(set, languages, site, &profile.categories))
+        .into_par_iter()
+        .map(|mut set| {
+            set.read()?;
+            product::load(&set, languages, site, &profile.categories)
+        })
         .collect::<Result<_>>()?;
     let md = std::time::Instant::now();
     products.par_iter_mut().for_each(Product::render_markdown);
     let markdown_time = md.elapsed();
     let page_sets = documents::discover(site, "pages", languages)?;
-    let pages: Vec<Page> = page_sets.iter().map(|s| page::load(s, languages)).collect::<Result<_>>()?;
+    let pages: Vec<Page> = page_sets
+        .into_iter()
+        .map(|mut set| {
+            set.read()?;
+            page::load(&set, languages)
+        })
+        .collect::<Result<_>>()?;
 
     check_products(&products, languages)?;
     check_page_slugs(&pages, &products, languages)?;

@@ -326,7 +326,9 @@ impl Product {
     /// Turns every language's description into HTML, summary and plain text.
     pub fn render_markdown(&mut self) {
         for t in &mut self.texts {
-            let r = crate::markdown::render(&t.body);
+            // The Markdown is not needed once rendered; a big catalog holds only what pages show.
+            let body = std::mem::take(&mut t.body);
+            let r = crate::markdown::render(&body);
             (t.html, t.summary, t.plain) = (r.html, r.summary, r.plain);
         }
     }

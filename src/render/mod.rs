@@ -26,9 +26,7 @@ pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink
 
 pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<usize> {
     let paths = views::Paths::new(site)?;
-    let langs =
-        (0..site.languages.len()).map(|i| views::LangData::new(site, i, &paths, images)).collect::<Result<Vec<_>>>()?;
-    let r = pages::Renderer { site, tpl, out, paths: &paths, langs: &langs, images };
+    let r = pages::Renderer { site, tpl, out, paths: &paths, images };
     let wanted_product = |id: &str| match scope {
         Scope::All => true,
         Scope::Products { ids, .. } => ids.iter().any(|i| i == id),
@@ -39,7 +37,11 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
     };
     let all = matches!(scope, Scope::All);
     let mut count = 0;
-    for ld in &langs {
+    // One language at a time: its shared data (a listing card per product, the base context) is built, used
+    // by every page of the language and dropped before the next, so memory does not grow with languages.
+    for idx in 0..site.languages.len() {
+        let ld = views::LangData::new(site, idx, &paths, images)?;
+        let ld = &ld;
         count += site
             .content
             .products
@@ -64,10 +66,11 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
             r.about(ld)?;
             count += 2;
         }
-    }
-    if all {
-        r.not_found()?;
-        count += 1;
+        if all && idx == 0 {
+            r.not_found(ld)?;
+            count += 1;
+        }
+        r.feeds(ld)?;
     }
     r.site_files()?;
     Ok(count)

@@ -17,7 +17,6 @@ pub struct Renderer<'a> {
     pub tpl: &'a super::Templates,
     pub out: &'a dyn Sink,
     pub paths: &'a Paths,
-    pub langs: &'a [LangData<'a>],
     pub images: &'a Images,
 }
 
@@ -511,22 +510,23 @@ impl Renderer<'_> {
 
     /// One 404 page for the whole site, in every language. Hosts serve it at any depth, so its links are
     /// root-relative from the base URL's path instead of page-relative.
-    pub fn not_found(&self) -> Result<()> {
+    pub fn not_found(&self, ld: &LangData) -> Result<()> {
         let site = self.site;
-        let ld = &self.langs[0];
         let base_path = base_path(&site.profile.base_url);
         let mut meta = self.meta(ld, &self.paths.home, ld.t.get("notfound.title"), ld.t.get("notfound.text"));
         meta.insert("path".into(), "404.html".into());
         meta.insert("root".into(), base_path.into());
         meta.insert("noindex".into(), true.into());
         meta.insert("alternates".into(), json!([]));
-        let messages: Vec<Value> = self
-            .langs
+        let messages: Vec<Value> = site
+            .languages
             .iter()
-            .map(|l| {
+            .zip(&site.strings)
+            .enumerate()
+            .map(|(i, (lang, t))| {
                 json!({
-                    "lang": l.lang.code, "title": l.t.get("notfound.title"), "text": l.t.get("notfound.text"),
-                    "back": l.t.get("notfound.back"), "home": self.paths.home[l.idx],
+                    "lang": lang.code, "title": t.get("notfound.title"), "text": t.get("notfound.text"),
+                    "back": t.get("notfound.back"), "home": self.paths.home[i],
                 })
             })
             .collect();
@@ -574,66 +574,55 @@ impl Renderer<'_> {
         for (name, xml) in seo::sitemaps(&site.profile.base_url, &entries) {
             self.out.write(&name, xml.as_bytes())?;
         }
-        self.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())?;
-        self.feeds()
+        self.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())
     }
 
-    /// A Meta catalog CSV and a Google Merchant RSS feed per language, at `feeds/meta-<lang>.csv` and
-    /// `feeds/google-<lang>.xml`.
-    fn feeds(&self) -> Result<()> {
+    /// The Meta catalog CSV and the Google Merchant RSS feed of one language, at `feeds/meta-<lang>.csv`
+    /// and `feeds/google-<lang>.xml`.
+    pub fn feeds(&self, ld: &LangData) -> Result<()> {
         let site = self.site;
         let cur = &site.profile.currency;
-        for ld in self.langs {
-            let items: Vec<crate::feeds::FeedItem> = site
-                .content
-                .products
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| {
-                    let Price::Amount(amount) = p.price else { return None };
-                    let text = &p.texts[ld.idx];
-                    // Feeds want the full description; the front-matter one is a short meta description.
-                    let description = if text.plain.is_empty() {
-                        text.description.clone().unwrap_or_default()
-                    } else {
-                        text.plain.clone()
-                    };
-                    let renditions: Vec<String> = p
-                        .images
-                        .iter()
-                        .map(|im| self.abs(&self.images.renditions[&im.src].largest().fallback))
-                        .collect();
-                    let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
-                    Some(crate::feeds::FeedItem {
-                        id: p.sku.clone(),
-                        title: text.title.clone(),
-                        description,
-                        link: self.abs(&self.paths.products[i][ld.idx]),
-                        image: renditions[0].clone(),
-                        additional_images: renditions[1..].to_vec(),
-                        availability: p.availability,
-                        price: format!("{} {cur}", crate::money::machine_amount(amount, cur)),
-                        brand: p.brand.clone().unwrap_or_else(|| ld.text(site, &site.profile.name)),
-                        product_type: ld.category_names[cat].clone(),
-                        gtin: p.gtin.clone(),
-                        mpn: p.mpn.clone(),
-                        weight_kg: p.weight_kg.map(|w| w.normalize().to_string()),
-                    })
+        let brand = ld.text(site, &site.profile.name);
+        let items: Vec<crate::feeds::FeedItem> = site
+            .content
+            .products
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let Price::Amount(amount) = p.price else { return None };
+                let text = &p.texts[ld.idx];
+                // Feeds want the full description; the front-matter one is a short meta description.
+                let description =
+                    if text.plain.is_empty() { text.description.as_deref().unwrap_or_default() } else { &text.plain };
+                let renditions: Vec<String> =
+                    p.images.iter().map(|im| self.abs(&self.images.renditions[&im.src].largest().fallback)).collect();
+                let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
+                Some(crate::feeds::FeedItem {
+                    id: &p.sku,
+                    title: &text.title,
+                    description,
+                    link: self.abs(&self.paths.products[i][ld.idx]),
+                    image: renditions[0].clone(),
+                    additional_images: renditions[1..].to_vec(),
+                    availability: p.availability,
+                    price: format!("{} {cur}", crate::money::machine_amount(amount, cur)),
+                    brand: p.brand.as_deref().unwrap_or(&brand),
+                    product_type: &ld.category_names[cat],
+                    gtin: p.gtin.as_deref(),
+                    mpn: p.mpn.as_deref(),
+                    weight_kg: p.weight_kg.map(|w| w.normalize().to_string()),
                 })
-                .collect();
-            let code = &ld.lang.code;
-            self.out.write(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).as_bytes())?;
-            let name = ld.text(site, &site.profile.name);
-            let channel = crate::feeds::Channel {
-                title: &name,
-                link: &self.abs(&self.paths.home[ld.idx]),
-                description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
-                language: &ld.lang.hreflang,
-            };
-            self.out
-                .write(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).as_bytes())?;
-        }
-        Ok(())
+            })
+            .collect();
+        let code = &ld.lang.code;
+        self.out.write(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).as_bytes())?;
+        let channel = crate::feeds::Channel {
+            title: &brand,
+            link: &self.abs(&self.paths.home[ld.idx]),
+            description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
+            language: &ld.lang.hreflang,
+        };
+        self.out.write(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).as_bytes())
     }
 }
 
