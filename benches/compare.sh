@@ -77,7 +77,7 @@ if [ -n "${N_HUGE:-}" ]; then
   pages "text$N_HUGE"
   echo "-- vitrina stages, text-only cold N=$N_HUGE:"
   stages "text$N_HUGE-cold"
-  rm -rf "$BENCH_DIR/out/text$N_HUGE.v" "$BENCH_DIR/out/text$N_HUGE.h"
+  set_aside "$BENCH_DIR/out/text$N_HUGE.v" "$BENCH_DIR/out/text$N_HUGE.h"
 fi
 
 if [ "${SKIP_IMAGES:-0}" != 1 ]; then

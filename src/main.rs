@@ -119,8 +119,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             println!(
-                "Built {} pages ({} files, {} images processed) into {} in {:.0} ms",
+                "Built {} pages ({} rendered, {} unchanged; {} files, {} images processed) into {} in {:.0} ms",
                 report.pages,
+                report.rendered,
+                report.pages - report.rendered,
                 report.files,
                 report.images_processed,
                 report.output.display(),

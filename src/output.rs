@@ -4,8 +4,9 @@
 //! folder and renames it into place. Later builds compare every file with the manifest of the previous build
 //! (size and hash) and stage only the files that changed; when everything succeeded, those are moved into place
 //! and files no longer produced are removed. So a failed build leaves the previous site intact, and a rebuild
-//! that changes nothing writes nothing. The manifest also records what vitrina wrote: a folder holding anything
-//! else is refused, so a user's file is never deleted.
+//! that changes nothing writes nothing. For pages the manifest also keeps a hash of what they were rendered
+//! from; a page whose inputs did not change is not rendered at all (`Sink::write_rendered`). The manifest also
+//! records what vitrina wrote: a folder holding anything else is refused, so a user's file is never deleted.
 
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
@@ -14,7 +15,7 @@ use std::sync::Mutex;
 
 pub const MANIFEST: &str = ".vitrina-manifest";
 const MANIFEST_HEADER: &str =
-    "# Files written by vitrina (path, size, hash). Do not add your own files to this folder: the next build replaces it.";
+    "# Files written by vitrina (path, size, hash, and for pages a hash of what they were rendered from). Do not add your own files to this folder: the next build replaces it.";
 
 /// Where rendered files go: the staging folder of `vitrina build`, or memory for `vitrina serve`.
 pub trait Sink: Sync {
@@ -25,6 +26,38 @@ pub trait Sink: Sync {
     /// Publishes a cache entry (a processed image; its name already identifies its content).
     fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()>;
     fn contains(&self, rel: &str) -> bool;
+    /// Stores a rendered page. `input` identifies everything the page is made from (the templates and the
+    /// page's whole context); a sink that remembers the previous build may keep that build's file instead of
+    /// calling `render`. Returns whether `render` ran.
+    fn write_rendered(
+        &self,
+        rel: &str,
+        input: Input,
+        render: Box<dyn FnOnce() -> Result<String> + '_>,
+    ) -> Result<bool> {
+        let _ = input;
+        let html = render()?;
+        self.write(rel, html.as_bytes())?;
+        Ok(true)
+    }
+}
+
+/// A hash of what a page is rendered from, recorded in the manifest beside the file's own hash.
+pub type Input = [u8; 16];
+
+fn parse_hex16(hex: &str) -> Option<[u8; 16]> {
+    let mut out = [0u8; 16];
+    if hex.len() != 32 {
+        return None;
+    }
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+fn hex16(bytes: &[u8; 16]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Size and content hash of an output file, as recorded in the manifest.
@@ -45,18 +78,10 @@ impl Stamp {
         Stamp { len, hash }
     }
     fn hex(&self) -> String {
-        self.hash.iter().map(|b| format!("{b:02x}")).collect()
+        hex16(&self.hash)
     }
     fn parse(len: &str, hex: &str) -> Option<Stamp> {
-        let len = len.parse().ok()?;
-        let mut hash = [0u8; 16];
-        if hex.len() != 32 {
-            return None;
-        }
-        for (i, byte) in hash.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()?;
-        }
-        Some(Stamp { len, hash })
+        Some(Stamp { len: len.parse().ok()?, hash: parse_hex16(hex)? })
     }
 }
 
@@ -64,11 +89,20 @@ pub struct Staging {
     final_dir: PathBuf,
     tmp: PathBuf,
     /// The previous build's files, when updating an existing output in place.
-    previous: Option<HashMap<String, Option<Stamp>>>,
+    previous: Option<HashMap<String, Previous>>,
     written: Mutex<HashMap<String, Stamp>>,
+    /// What each rendered page of this build was made from.
+    inputs: Mutex<HashMap<String, Input>>,
     /// Files staged in `tmp` (changed or new) when updating.
     staged: Mutex<Vec<String>>,
     committed: bool,
+}
+
+/// A file of the previous build, as its manifest recorded it.
+#[derive(Clone, Copy, Default)]
+struct Previous {
+    stamp: Option<Stamp>,
+    input: Option<Input>,
 }
 
 fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
@@ -93,6 +127,36 @@ impl Sink for Staging {
     fn contains(&self, rel: &str) -> bool {
         self.written.lock().expect("manifest lock").contains_key(rel)
     }
+    fn write_rendered(
+        &self,
+        rel: &str,
+        input: Input,
+        render: Box<dyn FnOnce() -> Result<String> + '_>,
+    ) -> Result<bool> {
+        // Same templates, same context: the page would come out byte for byte as last time, so the file in
+        // the output (still the right size) is kept and the template is not run. This is what makes a
+        // rebuild where little changed cheap.
+        let kept = self.previous.as_ref().and_then(|prev| prev.get(rel)).and_then(|p| match (p.stamp, p.input) {
+            (Some(stamp), Some(prev_input)) if prev_input == input => Some(stamp),
+            _ => None,
+        });
+        let kept = kept.filter(|stamp| {
+            std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
+        });
+        let rendered = match kept {
+            Some(stamp) => {
+                self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
+                false
+            }
+            None => {
+                let html = render()?;
+                self.write(rel, html.as_bytes())?;
+                true
+            }
+        };
+        self.inputs.lock().expect("inputs lock").insert(rel.to_string(), input);
+        Ok(rendered)
+    }
 }
 
 impl Staging {
@@ -109,6 +173,7 @@ impl Staging {
             tmp,
             previous,
             written: Mutex::new(HashMap::new()),
+            inputs: Mutex::new(HashMap::new()),
             staged: Mutex::new(Vec::new()),
             committed: false,
         })
@@ -118,7 +183,7 @@ impl Staging {
     fn put(&self, rel: &str, stamp: Stamp, write: impl FnOnce(&Path) -> std::io::Result<()>) -> Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.contains(".."), "output path {rel}");
         let unchanged = self.previous.as_ref().is_some_and(|prev| {
-            prev.get(rel) == Some(&Some(stamp))
+            prev.get(rel).and_then(|p| p.stamp) == Some(stamp)
                 && std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
         });
         if !unchanged {
@@ -135,13 +200,17 @@ impl Staging {
 
     fn manifest(&self) -> String {
         let written = self.written.lock().expect("manifest lock");
+        let inputs = self.inputs.lock().expect("inputs lock");
         let mut files: Vec<(&String, &Stamp)> = written.iter().collect();
         files.sort_by(|a, b| a.0.cmp(b.0));
-        let mut m = String::with_capacity(files.len() * 80);
+        let mut m = String::with_capacity(files.len() * 120);
         m.push_str(MANIFEST_HEADER);
         m.push('\n');
         for (rel, s) in files {
-            m.push_str(&format!("{rel}\t{}\t{}\n", s.len, s.hex()));
+            match inputs.get(rel) {
+                Some(input) => m.push_str(&format!("{rel}\t{}\t{}\t{}\n", s.len, s.hex(), hex16(input))),
+                None => m.push_str(&format!("{rel}\t{}\t{}\n", s.len, s.hex())),
+            }
         }
         m
     }
@@ -173,7 +242,7 @@ impl Staging {
     }
 
     /// Later builds: move the changed files into place, remove files no longer produced, then the manifest.
-    fn update_in_place(&self, previous: &HashMap<String, Option<Stamp>>, manifest: &str) -> Result<()> {
+    fn update_in_place(&self, previous: &HashMap<String, Previous>, manifest: &str) -> Result<()> {
         let staged = std::mem::take(&mut *self.staged.lock().expect("staged lock"));
         for rel in &staged {
             let to = self.final_dir.join(rel);
@@ -218,7 +287,7 @@ impl Drop for Staging {
 
 /// Refuses an output folder that holds anything vitrina did not write. Returns the previous build's files
 /// when the folder is a vitrina output, `None` when it is missing or empty.
-fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Option<Stamp>>>> {
+fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Previous>>> {
     if !out.exists() {
         return Ok(None);
     }
@@ -226,7 +295,7 @@ fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Option<Stamp>>>>
         bail!("the output {} is a file, not a folder: choose another --output", out.display());
     }
     let manifest_path = out.join(MANIFEST);
-    let known: Option<HashMap<String, Option<Stamp>>> = if manifest_path.is_file() {
+    let known: Option<HashMap<String, Previous>> = if manifest_path.is_file() {
         let text = std::fs::read_to_string(&manifest_path)
             .with_context(|| format!("cannot read {}", manifest_path.display()))?;
         let entries = text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| {
@@ -236,7 +305,8 @@ fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Option<Stamp>>>>
                 (Some(len), Some(hex)) => Stamp::parse(len, hex),
                 _ => None,
             };
-            (rel, stamp)
+            let input = parts.next().and_then(parse_hex16);
+            (rel, Previous { stamp, input })
         });
         Some(entries.collect())
     } else {

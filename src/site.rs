@@ -86,6 +86,9 @@ pub struct BuildReport {
     pub output: PathBuf,
     pub files: usize,
     pub pages: usize,
+    /// Pages rendered in this build; the others were made from exactly the same templates and data as in the
+    /// previous build and kept as they were.
+    pub rendered: usize,
     pub warnings: Vec<String>,
     pub timings: Vec<Stage>,
     /// Image files made in this build (0 when every photo was already in the cache).
@@ -118,7 +121,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     clock.lap("images");
 
     let staging = Staging::begin(&output)?;
-    let pages = render::render_site(&site, &templates, &images, &staging)?;
+    let render::Rendered { pages, rendered } = render::render_site(&site, &templates, &images, &staging)?;
     clock.lap("templates");
     render::copy_assets(&site, &staging)?;
     images.publish(&staging)?;
@@ -126,7 +129,15 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let files = staging.commit()?;
     images.finish()?;
     clock.lap("write");
-    Ok(BuildReport { output, files, pages, warnings, timings: clock.laps, images_processed: images.processed })
+    Ok(BuildReport {
+        output,
+        files,
+        pages,
+        rendered,
+        warnings,
+        timings: clock.laps,
+        images_processed: images.processed,
+    })
 }
 
 /// One build stage as `--timings` reports it.

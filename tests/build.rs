@@ -267,6 +267,50 @@ fn unchanged_files_are_not_rewritten_and_changed_ones_are() {
     assert!(manifest.lines().any(|l| l.starts_with("productos/cuenco/index.html\t")), "manifest records size and hash");
 }
 
+/// "Built 23 pages (4 rendered, 19 unchanged; …)": how many pages a build actually rendered.
+fn rendered(site: &Path) -> (usize, usize) {
+    let r = run(&["build", site.to_str().unwrap()]);
+    assert!(r.ok, "build failed:\n{}\n{}", r.stdout, r.stderr);
+    let num = |after: &str, before: &str| -> usize {
+        let tail = r.stdout.split(before).next().unwrap();
+        tail.rsplit(after).next().unwrap().trim().parse().unwrap_or_else(|_| panic!("no count in {:?}", r.stdout))
+    };
+    (num("Built", " pages"), num("(", " rendered"))
+}
+
+#[test]
+fn pages_made_from_the_same_inputs_are_not_rendered_again() {
+    let (_tmp, site) = fixture("shop");
+    let (pages, first) = rendered(&site);
+    assert_eq!(first, pages, "a first build renders every page");
+    assert_eq!(rendered(&site), (pages, 1), "nothing changed: only the 404 page is rendered");
+
+    // One product's text: its two pages and the listings that show its card (its category, in both
+    // languages); not the other products' pages.
+    let p = site.join("products/cuenco.md");
+    std::fs::write(&p, read(&p).replace("title: Cuenco", "title: Cuenco hondo")).unwrap();
+    let (_, after_edit) = rendered(&site);
+    assert!((3..pages / 2).contains(&after_edit), "{after_edit} of {pages} pages rendered after one product changed");
+    let out = site.join("public");
+    assert!(read(out.join("productos/cuenco/index.html")).contains("Cuenco hondo"));
+    let category = html_files(&out).into_iter().filter(|f| read(f).contains("Cuenco hondo")).count();
+    assert!(category >= 3, "the product page and the listings that show it were re-rendered ({category} files)");
+
+    // Something every page shows (the tagline, in both languages, in the shared data): every page again.
+    let c = site.join("company.yaml");
+    let profile = read(&c).replace("Ceramics and copper", "Ceramics and copper and glass");
+    std::fs::write(&c, profile.replace("Cerámica y cobre", "Cerámica y cobre y vidrio")).unwrap();
+    assert_eq!(rendered(&site), (pages, pages));
+    assert!(read(out.join("en/products/big-mug/index.html")).contains("Ceramics and copper and glass"));
+
+    // A template of the site's own: every page again, and the override is used.
+    std::fs::create_dir_all(site.join("templates")).unwrap();
+    let base = read(common::root().join("themes/default/templates/base.html"));
+    std::fs::write(site.join("templates/base.html"), base.replace("<body", "<body data-own-theme")).unwrap();
+    assert_eq!(rendered(&site), (pages, pages));
+    assert!(read(out.join("productos/taza/index.html")).contains("data-own-theme"));
+}
+
 #[test]
 fn init_starts_a_catalog_that_builds_cleanly_and_never_overwrites() {
     let tmp = tempfile::tempdir().unwrap();

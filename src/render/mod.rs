@@ -20,13 +20,20 @@ pub enum Scope<'s> {
     Products { ids: &'s [String], categories: &'s [String] },
 }
 
-pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<usize> {
+/// How many pages the site has, and how many of them were rendered (the rest were unchanged since the previous
+/// build and kept as they were).
+pub struct Rendered {
+    pub pages: usize,
+    pub rendered: usize,
+}
+
+pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<Rendered> {
     render(site, tpl, images, out, &Scope::All)
 }
 
-pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<usize> {
+pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
     let paths = views::Paths::new(site)?;
-    let r = pages::Renderer { site, tpl, out, paths: &paths, images };
+    let r = pages::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     let wanted_product = |id: &str| match scope {
         Scope::All => true,
         Scope::Products { ids, .. } => ids.iter().any(|i| i == id),
@@ -73,7 +80,9 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
         r.feeds(ld)?;
     }
     r.site_files()?;
-    Ok(count)
+    // The 404 page is always rendered (see `Renderer::not_found`).
+    let rendered = r.rendered.into_inner() + usize::from(all);
+    Ok(Rendered { pages: count, rendered })
 }
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.

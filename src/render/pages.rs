@@ -18,6 +18,8 @@ pub struct Renderer<'a> {
     pub out: &'a dyn Sink,
     pub paths: &'a Paths,
     pub images: &'a Images,
+    /// Pages whose template ran in this build (the others were unchanged since the previous build).
+    pub rendered: std::sync::atomic::AtomicUsize,
 }
 
 const DESCRIPTION_CHARS: usize = 155;
@@ -70,19 +72,31 @@ impl Renderer<'_> {
 
     fn emit(&self, template: &str, ld: &LangData, meta: Map<String, Value>, extra: Vec<(&str, Value)>) -> Result<()> {
         let path = meta["path"].as_str().unwrap_or_default().to_string();
-        // The page's own data is moved into the context, not serialised again; only the shared part is copied.
         let mut own = Map::new();
         own.insert("page".into(), Value::Object(meta));
         for (k, v) in extra {
             own.insert(k.into(), v);
         }
-        let mut ctx = ld.base.clone();
-        ctx.extend(tera::Context::from_value(Value::Object(own)).expect("an object is a valid context"));
-        let html = self
-            .tpl
-            .render(template, &ctx)
-            .with_context(|| format!("cannot render /{path} with template {template}"))?;
-        self.out.write(&file_for(&path), html.as_bytes())
+        let own = Value::Object(own);
+        // Templates + shared data of the language + the page's own data determine the page completely.
+        let mut h = blake3::Hasher::new();
+        h.update(&self.tpl.fingerprint);
+        h.update(template.as_bytes());
+        h.update(&ld.base_hash);
+        serde_json::to_writer(&mut h, &own).expect("hashing JSON cannot fail");
+        let mut input = [0u8; 16];
+        input.copy_from_slice(&h.finalize().as_bytes()[..16]);
+        let file = file_for(&path);
+        let render = Box::new(move || {
+            // The page's own data is moved into the context, not serialised again; only the shared part is copied.
+            let mut ctx = ld.base.clone();
+            ctx.extend(tera::Context::from_value(own).expect("an object is a valid context"));
+            self.tpl.render(template, &ctx).with_context(|| format!("cannot render /{path} with template {template}"))
+        });
+        if self.out.write_rendered(&file, input, render)? {
+            self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(())
     }
 
     fn crumbs(&self, ld: &LangData, trail: &[(String, String)]) -> (Value, Value) {

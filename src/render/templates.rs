@@ -6,6 +6,17 @@ use tera::Tera;
 
 pub struct Templates {
     tera: Tera,
+    /// Identifies the templates and the program that renders them: part of every page's input hash, so a
+    /// changed template or a new vitrina re-renders every page.
+    pub fingerprint: [u8; 32],
+}
+
+/// The running program: its version plus the size and time of its executable, so that even a rebuilt
+/// binary of the same version (a developer's) never reuses pages rendered by another.
+fn program_identity() -> String {
+    let exe = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok());
+    let stamp = exe.map(|m| format!("{} {:?}", m.len(), m.modified().ok())).unwrap_or_default();
+    format!("vitrina {} {stamp}", env!("CARGO_PKG_VERSION"))
 }
 
 /// HTML escaping for text and attribute values. Tera's default also escapes `/`, which bloats every URL
@@ -43,12 +54,20 @@ impl Templates {
                 sources.push((name, src));
             }
         }
+        let mut h = blake3::Hasher::new();
+        h.update(program_identity().as_bytes());
+        for (name, src) in &sources {
+            for part in [name.as_bytes(), b"\0", src.as_bytes(), b"\0"] {
+                h.update(part);
+            }
+        }
+        let fingerprint = *h.finalize().as_bytes();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("fill", fill);
         tera.add_raw_templates(sources).map_err(|e| anyhow!("template error: {}", chain(&e)))?;
-        Ok(Templates { tera })
+        Ok(Templates { tera, fingerprint })
     }
 
     pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String> {

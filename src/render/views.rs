@@ -97,6 +97,8 @@ pub struct LangData<'a> {
     pub money: MoneyFormat,
     /// The template context every page of this language starts from.
     pub base: tera::Context,
+    /// A hash of `base`, part of every page's input hash.
+    pub base_hash: [u8; 32],
     /// A listing card per product, in product order.
     pub cards: Vec<Value>,
     pub category_names: Vec<String>,
@@ -110,7 +112,16 @@ impl<'a> LangData<'a> {
         let default = &site.languages[0].code;
         let category_names: Vec<String> =
             site.profile.categories.iter().map(|c| c.name.get(&lang.code, default).to_string()).collect();
-        let mut ld = LangData { idx, lang, t, money, base: tera::Context::new(), cards: Vec::new(), category_names };
+        let mut ld = LangData {
+            idx,
+            lang,
+            t,
+            money,
+            base: tera::Context::new(),
+            base_hash: [0; 32],
+            cards: Vec::new(),
+            category_names,
+        };
         ld.cards = site
             .content
             .products
@@ -118,7 +129,9 @@ impl<'a> LangData<'a> {
             .enumerate()
             .map(|(i, p)| ld.card(site, p, &paths.products[i][idx], images))
             .collect();
-        ld.base = ld.shared_context(site, paths, images)?;
+        let base = ld.shared_context(site, paths, images);
+        ld.base_hash = *blake3::hash(&serde_json::to_vec(&base).expect("JSON values serialise")).as_bytes();
+        ld.base = tera::Context::from_value(base).context("building the shared template context")?;
         Ok(ld)
     }
 
@@ -171,7 +184,7 @@ impl<'a> LangData<'a> {
         })
     }
 
-    fn shared_context(&self, site: &Site, paths: &Paths, images: &Images) -> Result<tera::Context> {
+    fn shared_context(&self, site: &Site, paths: &Paths, images: &Images) -> Value {
         let pr = &site.profile;
         let i = self.idx;
         let c = &pr.contact;
@@ -257,7 +270,7 @@ impl<'a> LangData<'a> {
                 "year": chrono::Datelike::year(&site.today),
             },
         });
-        tera::Context::from_value(value).context("building the shared template context")
+        value
     }
 }
 
