@@ -106,6 +106,10 @@ measure() {
   while :; do
     try=$((try + 1))
     if [ -n "${BEFORE_EACH:-}" ]; then eval "$BEFORE_EACH"; fi
+    if [ "$SECONDS" -lt "$QUIET_FS_AFTER" ]; then
+      echo "   (waiting $((QUIET_FS_AFTER - SECONDS)) s: files were deleted at the start, see set_aside)"
+      sleep $((QUIET_FS_AFTER - SECONDS))
+    fi
     wait_quiet
     b0=$(busy_jiffies)
     if ! /usr/bin/time -f "%e %M %U %S" -o "$tf" "$@" >"$LOGS/$scen.$tool.log" 2>&1; then
@@ -144,8 +148,10 @@ measure() {
 # like this machine's (ext4 without a journal), creating files in the seconds after tens of thousands were
 # deleted costs a lot of kernel time (ext4 skips recently freed inodes, reading each one's inode block), so
 # `rm -rf` right before a cold build measured the cleanup, not the generator. Both tools get the same
-# treatment; the trash is emptied before the first measurement and when the script ends.
+# treatment. The previous run's trash is emptied when a run starts, and measurements begin only a minute after
+# that (ext4 treats a freed inode as recent for 60 s once it is on disk). The trash is left in place at the end.
 TRASH="$BENCH_DIR/trash"
+QUIET_FS_AFTER=0
 set_aside() {
   local p
   mkdir -p "$TRASH"
@@ -153,9 +159,13 @@ set_aside() {
     if [ -e "$p" ]; then mv "$p" "$(mktemp -d "$TRASH/XXXXXX")/"; fi
   done
 }
-empty_trash() { rm -rf "$TRASH"; }
-empty_trash
-trap empty_trash EXIT
+if [ -d "$TRASH" ]; then
+  echo "== deleting the previous run's outputs ($TRASH)"
+  rm -rf "$TRASH"
+  sync
+  QUIET_FS_AFTER=$((SECONDS + 65))
+fi
+trap 'echo "== outputs of this run are in $TRASH and $BENCH_DIR/out (deleted at the next run; rm -rf them to free the space)"' EXIT
 
 # One build of each kind. vitrina: --output to a temp dir, --cache-dir for the image cache.
 # Hugo: public dir outside the site, resources/_gen (its image cache) and --cacheDir inside BENCH_DIR.

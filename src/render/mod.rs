@@ -43,43 +43,52 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
         Scope::Products { categories, .. } => categories.iter().any(|c| c == id),
     };
     let all = matches!(scope, Scope::All);
-    let mut count = 0;
-    // One language at a time: its shared data (a listing card per product, the base context) is built, used
-    // by every page of the language and dropped before the next, so memory does not grow with languages.
-    for idx in 0..site.languages.len() {
-        let ld = views::LangData::new(site, idx, &paths, images)?;
-        let ld = &ld;
-        count += site
-            .content
-            .products
-            .par_iter()
-            .enumerate()
-            .filter(|(_, p)| wanted_product(&p.id))
-            .map(|(i, p)| r.product(ld, i, p).map(|_| 1))
-            .sum::<Result<usize>>()?;
-        count += (0..site.profile.categories.len())
-            .into_par_iter()
-            .filter(|c| wanted_category(&site.profile.categories[*c].id))
-            .map(|c| r.category(ld, c).map(|_| 1))
-            .sum::<Result<usize>>()?;
-        r.home(ld)?;
-        count += 1;
-        if all {
-            count += (0..site.content.pages.len())
-                .into_par_iter()
-                .map(|g| r.free_page(ld, g).map(|_| 1))
-                .sum::<Result<usize>>()?;
-            r.order(ld)?;
-            r.about(ld)?;
-            count += 2;
-        }
-        if all && idx == 0 {
-            r.not_found(ld)?;
-            count += 1;
-        }
-        r.feeds(ld)?;
-    }
-    r.site_files()?;
+    // The sitemap needs only the paths: it is written while the pages render.
+    let (site_files, pages) = rayon::join(
+        || r.site_files(),
+        || -> Result<usize> {
+            let mut count = 0;
+            // One language at a time: its shared data (a listing card per product, the base context) is built,
+            // used by every page of the language and dropped before the next, so memory does not grow with
+            // the number of languages.
+            for idx in 0..site.languages.len() {
+                let ld = views::LangData::new(site, idx, &paths, images)?;
+                let ld = &ld;
+                count += site
+                    .content
+                    .products
+                    .par_iter()
+                    .enumerate()
+                    .filter(|(_, p)| wanted_product(&p.id))
+                    .map(|(i, p)| r.product(ld, i, p).map(|_| 1))
+                    .sum::<Result<usize>>()?;
+                count += (0..site.profile.categories.len())
+                    .into_par_iter()
+                    .filter(|c| wanted_category(&site.profile.categories[*c].id))
+                    .map(|c| r.category(ld, c).map(|_| 1))
+                    .sum::<Result<usize>>()?;
+                r.home(ld)?;
+                count += 1;
+                if all {
+                    count += (0..site.content.pages.len())
+                        .into_par_iter()
+                        .map(|g| r.free_page(ld, g).map(|_| 1))
+                        .sum::<Result<usize>>()?;
+                    r.order(ld)?;
+                    r.about(ld)?;
+                    count += 2;
+                }
+                if all && idx == 0 {
+                    r.not_found(ld)?;
+                    count += 1;
+                }
+                r.feeds(ld)?;
+            }
+            Ok(count)
+        },
+    );
+    let count = pages?;
+    site_files?;
     // The 404 page is always rendered (see `Renderer::not_found`).
     let rendered = r.rendered.into_inner() + usize::from(all);
     Ok(Rendered { pages: count, rendered })

@@ -10,6 +10,7 @@ use crate::routes::{absolute, file_for, root_from};
 use crate::seo::{self, put, script_json, Crumb};
 use crate::site::Site;
 use anyhow::{Context as _, Result};
+use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 
 pub struct Renderer<'a> {
@@ -600,7 +601,7 @@ impl Renderer<'_> {
         let items: Vec<crate::feeds::FeedItem> = site
             .content
             .products
-            .iter()
+            .par_iter()
             .enumerate()
             .filter_map(|(i, p)| {
                 let Price::Amount(amount) = p.price else { return None };

@@ -7,6 +7,7 @@ use crate::money::{machine_amount, MoneyFormat};
 use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::{bail, Context as _, Result};
+use rayon::prelude::*;
 use serde_json::{json, Value};
 
 /// What templates need to write a `<picture>`: the variants for `srcset`, a fallback `src`, the intrinsic
@@ -125,7 +126,7 @@ impl<'a> LangData<'a> {
         ld.cards = site
             .content
             .products
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(i, p)| ld.card(site, p, &paths.products[i][idx], images))
             .collect();
