@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # vitrina against Hugo on the same catalog, side by side on this machine. Run by hand (not in CI):
 #
-#     bash benches/compare.sh            # full sizes: about 30 minutes on a quiet 2-core machine
+#     bash benches/compare.sh            # full sizes: about 20 minutes on a quiet 2-core machine
 #     N_LARGE=2000 RUNS=2 IMG_RUNS=1 N_PHOTOS=10 bash benches/compare.sh     # a quick look
 #
 # Needs python3 + Pillow (benches/corpus.py writes the corpora), /usr/bin/time (apt-get install -y time) and,
