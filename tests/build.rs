@@ -309,6 +309,13 @@ fn pages_made_from_the_same_inputs_are_not_rendered_again() {
     std::fs::write(site.join("templates/base.html"), base.replace("<body", "<body data-own-theme")).unwrap();
     assert_eq!(rendered(&site), (pages, pages));
     assert!(read(out.join("productos/taza/index.html")).contains("data-own-theme"));
+    assert_eq!(rendered(&site), (pages, 1), "and then kept again");
+
+    // A template that reads the environment is not made from the page's data alone: always rendered.
+    let env = base.replace("<body", "<body data-env=\"{{ get_env(name='VITRINA_NOT_SET', default='none') }}\"");
+    std::fs::write(site.join("templates/base.html"), env).unwrap();
+    rendered(&site);
+    assert_eq!(rendered(&site), (pages, pages));
 }
 
 #[test]

@@ -61,6 +61,11 @@ impl Templates {
                 h.update(part);
             }
         }
+        // Tera functions whose result is not in the page's context (the clock, randomness, the environment)
+        // would make a kept page stale: a site whose templates call them is rendered in full every time.
+        if sources.iter().any(|(_, src)| ["now(", "get_random(", "get_env("].iter().any(|f| src.contains(f))) {
+            h.update(format!("{:?}", std::time::SystemTime::now()).as_bytes());
+        }
         let fingerprint = *h.finalize().as_bytes();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
