@@ -32,10 +32,9 @@ pub trait Sink: Sync {
     fn write_rendered(
         &self,
         rel: &str,
-        input: Input,
+        _input: Input,
         render: Box<dyn FnOnce() -> Result<String> + '_>,
     ) -> Result<bool> {
-        let _ = input;
         let html = render()?;
         self.write(rel, html.as_bytes())?;
         Ok(true)
@@ -140,9 +139,7 @@ impl Sink for Staging {
             (Some(stamp), Some(prev_input)) if prev_input == input => Some(stamp),
             _ => None,
         });
-        let kept = kept.filter(|stamp| {
-            std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
-        });
+        let kept = kept.filter(|stamp| self.intact(rel, stamp));
         let rendered = match kept {
             Some(stamp) => {
                 self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
@@ -179,13 +176,16 @@ impl Staging {
         })
     }
 
+    /// The previous build's `rel` is still in the output at the size the manifest recorded.
+    fn intact(&self, rel: &str, stamp: &Stamp) -> bool {
+        std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
+    }
+
     /// Records `rel`; writes it into the staging folder unless the output already holds exactly this file.
     fn put(&self, rel: &str, stamp: Stamp, write: impl FnOnce(&Path) -> std::io::Result<()>) -> Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.contains(".."), "output path {rel}");
-        let unchanged = self.previous.as_ref().is_some_and(|prev| {
-            prev.get(rel).and_then(|p| p.stamp) == Some(stamp)
-                && std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
-        });
+        let unchanged = self.previous.as_ref().is_some_and(|prev| prev.get(rel).and_then(|p| p.stamp) == Some(stamp))
+            && self.intact(rel, &stamp);
         if !unchanged {
             let path = self.tmp.join(rel);
             if let Some(parent) = path.parent() {

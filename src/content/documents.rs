@@ -71,11 +71,12 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
         let Some(stem) = name.strip_suffix(".md") else {
             continue;
         };
-        let rel = Path::new(folder).join(&name);
+        let src = Source::new(site, folder, &name);
+        let rel = &src.rel;
         match stem.rsplit_once('.') {
             None => {
-                check_slug(stem, &rel)?;
-                defaults.insert(stem.to_string(), Source::new(site, folder, &name));
+                check_slug(stem, rel)?;
+                defaults.insert(stem.to_string(), src);
             }
             Some((slug, code)) => {
                 let Some(idx) = languages.iter().position(|l| l.code == code) else {
@@ -91,8 +92,8 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
                         rel.display()
                     );
                 }
-                check_slug(slug, &rel)?;
-                translations.push((slug.to_string(), idx, Source::new(site, folder, &name)));
+                check_slug(slug, rel)?;
+                translations.push((slug.to_string(), idx, src));
             }
         }
     }

@@ -104,6 +104,7 @@ pub struct ProductText {
     pub materials: Vec<String>,
     pub tags: Vec<String>,
     pub image_alts: Vec<String>,
+    /// The Markdown description; emptied by `Product::render_markdown` once turned into `html`.
     pub body: String,
     /// The description as HTML, its first paragraph and its plain text (for feeds): filled by
     /// `Product::render_markdown`, once per build or per edited product.

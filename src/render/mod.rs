@@ -89,9 +89,7 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
     );
     let count = pages?;
     site_files?;
-    // The 404 page is always rendered (see `Renderer::not_found`).
-    let rendered = r.rendered.into_inner() + usize::from(all);
-    Ok(Rendered { pages: count, rendered })
+    Ok(Rendered { pages: count, rendered: r.rendered.into_inner() })
 }
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.

@@ -548,7 +548,9 @@ impl Renderer<'_> {
         let mut ctx = ld.base.clone();
         ctx.insert("page", &meta);
         ctx.insert("messages", &messages);
+        // Always rendered: one small page, not worth an input hash.
         let html = self.tpl.render("404.html", &ctx).context("cannot render the 404 page")?;
+        self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.out.write("404.html", html.as_bytes())
     }
 
