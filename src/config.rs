@@ -225,6 +225,22 @@ pub struct Share {
     pub utm_campaign: Option<String>,
 }
 
+/// The address the site is published at (`base_url` in company.yaml, or `vitrina build --base-url`), checked and
+/// ending in `/`. `source` says where it came from, for the message.
+pub fn check_base_url(url: &str, source: &str) -> Result<String> {
+    let mut url = url.to_string();
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() < "http://a/".len() {
+        bail!("{source} is {url:?}: it must be the absolute address where the site is published, like https://example.com/ or https://user.github.io/catalog/");
+    }
+    if url.contains(['?', '#', ' ', '"', '<', '>']) {
+        bail!("{source} ({url}) must not contain spaces, quotes, `?` or `#`");
+    }
+    Ok(url)
+}
+
 impl Profile {
     pub fn load(site: &Path) -> Result<Profile> {
         let path = site.join(PROFILE_FILE);
@@ -236,6 +252,7 @@ impl Profile {
         })?;
         let mut profile: Profile = crate::yaml::parse(&src, Path::new(PROFILE_FILE), 1)?;
         profile.normalise();
+        profile.base_url = check_base_url(&profile.base_url, &format!("{PROFILE_FILE}: field `base_url`"))?;
         profile.validate()?;
         Ok(profile)
     }
@@ -254,21 +271,10 @@ impl Profile {
                 *c = c.trim().to_uppercase();
             }
         }
-        if !self.base_url.ends_with('/') {
-            self.base_url.push('/');
-        }
     }
 
     fn validate(&self) -> Result<()> {
         let f = PROFILE_FILE;
-        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://"))
-            || self.base_url.len() < "http://a/".len()
-        {
-            bail!("{f}: field `base_url` is {:?}: it must be the absolute address where the site is published, like https://example.com/ or https://user.github.io/catalog/", self.base_url);
-        }
-        if self.base_url.contains(['?', '#', ' ', '"', '<', '>']) {
-            bail!("{f}: field `base_url` ({}) must not contain spaces, quotes, `?` or `#`", self.base_url);
-        }
         if self.languages.is_empty() {
             bail!(
                 "{f}: field `languages` is empty: list at least one language code, the default first (e.g. [es, en])"

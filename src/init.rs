@@ -1,9 +1,20 @@
-//! `vitrina init`: a small bilingual starter catalog to edit, so an owner never starts from a blank page.
+//! `vitrina init`: a small bilingual starter catalog to edit, so an owner never starts from a blank page, and
+//! optionally the workflow that publishes it (`--deploy github`).
 
 use anyhow::{bail, Context, Result};
 use std::path::Path;
 
-pub fn init(dir: &Path) -> Result<()> {
+/// Where the catalog will be published; `init` writes the matching publishing workflow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deploy {
+    /// GitHub Pages: `.github/workflows/pages.yml`, which builds with vitrina's release binary.
+    Github,
+}
+
+/// Path of the GitHub Pages workflow inside the new site.
+pub const GITHUB_PAGES_WORKFLOW: &str = ".github/workflows/pages.yml";
+
+pub fn init(dir: &Path, deploy: Option<Deploy>) -> Result<()> {
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
         if entries.next().is_some() {
@@ -14,11 +25,24 @@ pub fn init(dir: &Path) -> Result<()> {
         }
     }
     for (rel, bytes) in crate::theme::starter_files() {
-        write(dir, &rel, bytes)?;
+        // Text files point to the docs online: a binary user has no copy of the repository's docs/.
+        match std::str::from_utf8(bytes) {
+            Ok(text) => write(dir, &rel, fill(text).as_bytes())?,
+            Err(_) => write(dir, &rel, bytes)?,
+        }
+    }
+    if deploy == Some(Deploy::Github) {
+        write(dir, GITHUB_PAGES_WORKFLOW, fill(include_str!("../themes/default/deploy/github-pages.yml")).as_bytes())?;
     }
     write(dir, ".gitignore", b"public/\n.vitrina-cache/\n")?;
     write(dir, "images/jarron.jpg", &placeholder_photo()?)?;
     Ok(())
+}
+
+/// Fills in `{{repository}}` (the project's home, from Cargo.toml) and `{{version}}` (this vitrina's version, so a
+/// workflow downloads the release the site was made with).
+fn fill(text: &str) -> String {
+    text.replace("{{repository}}", env!("CARGO_PKG_REPOSITORY")).replace("{{version}}", env!("CARGO_PKG_VERSION"))
 }
 
 fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {

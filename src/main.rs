@@ -40,6 +40,9 @@ enum Command {
         /// Keep processed images here instead of SITE/.vitrina-cache/images
         #[arg(long, env = "VITRINA_CACHE_DIR")]
         cache_dir: Option<PathBuf>,
+        /// Publish address for this build, instead of company.yaml's base_url (e.g. a preview deploy)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Build into memory, serve on 127.0.0.1 and rebuild when files change, with live reload
     Serve {
@@ -62,6 +65,9 @@ enum Command {
     Init {
         /// The folder to create (it must be new or empty)
         dir: PathBuf,
+        /// Also write the workflow that publishes the site (github: GitHub Pages)
+        #[arg(long, value_enum, value_name = "HOST")]
+        deploy: Option<vitrina::init::Deploy>,
     },
     /// Print the theme's UI strings for a language (es or en), to copy into i18n/<lang>.yaml
     Strings {
@@ -100,7 +106,7 @@ fn print_warnings(warnings: &[String]) {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Build { site, output, timings, strict, cache_dir } => {
+        Command::Build { site, output, timings, strict, cache_dir, base_url } => {
             if strict {
                 let loaded = vitrina::site::Site::load(&site)?;
                 if !loaded.warnings.is_empty() {
@@ -110,7 +116,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             let start = std::time::Instant::now();
-            let report = vitrina::site::build(&site, &vitrina::site::BuildOptions { output, cache_dir })?;
+            let report = vitrina::site::build(&site, &vitrina::site::BuildOptions { output, cache_dir, base_url })?;
             print_warnings(&report.warnings);
             if timings {
                 for stage in &report.timings {
@@ -134,12 +140,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             vitrina::serve::serve(&site, vitrina::serve::ServeOptions { port, bind, open, cache_dir })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Init { dir } => {
-            vitrina::init::init(&dir)?;
+        Command::Init { dir, deploy } => {
+            vitrina::init::init(&dir, deploy)?;
             println!(
                 "Created a starter catalog in {0}.\nEdit {0}/company.yaml and the files in {0}/products/, then run:\n  vitrina serve {0} --open",
                 dir.display()
             );
+            if deploy.is_some() {
+                println!(
+                    "Wrote {}/{}: it publishes the site on GitHub Pages at every push (on GitHub: Settings > Pages > Source: GitHub Actions).",
+                    dir.display(),
+                    vitrina::init::GITHUB_PAGES_WORKFLOW
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Strings { lang } => match vitrina::theme::i18n(&lang) {

@@ -68,11 +68,13 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Where processed images are kept between builds (default `SITE/.vitrina-cache/images`).
     pub cache_dir: Option<PathBuf>,
+    /// Publish address for this build instead of company.yaml's `base_url` (`build --base-url`, preview deploys).
+    pub base_url: Option<String>,
 }
 
 impl BuildOptions {
     pub fn new() -> Self {
-        BuildOptions { output: None, cache_dir: None }
+        BuildOptions { output: None, cache_dir: None, base_url: None }
     }
 }
 
@@ -104,7 +106,10 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
             crate::config::PROFILE_FILE
         );
     }
-    let site = Site::load(root)?;
+    let mut site = Site::load(root)?;
+    if let Some(url) = &opts.base_url {
+        site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
+    }
     let templates = Templates::load(root)?;
     clock.lap("load");
     // Descriptions are turned into HTML while loading (in parallel); report that as a stage of its own.

@@ -2,7 +2,7 @@
 # run.sh SITE_OUTPUT_DIR...  Validate built vitrina sites offline:
 #   (a) vnu (Nu HTML Checker), errors only, on every HTML file;
 #   (b) sdv.mjs (Adobe structured-data validator) on the JSON-LD of every .html;
-#   (c) xmllint --noout on sitemap*.xml, when xmllint is installed (apt: libxml2-utils).
+#   (c) xmllint --noout on sitemap*.xml (apt: libxml2-utils); a missing xmllint is a failure, not a skip.
 # Every check runs even after a failure; exits 1 if any failed, listing tool + folder/file.
 set -euo pipefail
 
@@ -15,7 +15,8 @@ jar=$here/node_modules/vnu-jar/build/dist/vnu.jar
 if [ ! -f "$jar" ] || [ ! -d "$here/node_modules/@adobe/structured-data-validator" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --ignore-scripts)
 fi
-command -v java >/dev/null || { echo "run.sh: java (>= 11) is required for vnu" >&2; exit 2; }
+command -v java >/dev/null || { echo "run.sh: java (>= 11) is required for vnu (apt-get install default-jre-headless)" >&2; exit 2; }
+command -v xmllint >/dev/null || { echo "run.sh: xmllint is required for the sitemap check (apt-get install libxml2-utils)" >&2; exit 2; }
 
 failed=()   # "tool: what" for the final summary
 for dir in "$@"; do
@@ -36,14 +37,10 @@ for dir in "$@"; do
   fi
 
   # (c) Sitemaps must be well-formed XML.
-  if command -v xmllint >/dev/null; then
-    echo "-- xmllint"
-    while IFS= read -r xml; do
-      xmllint --noout "$xml" 2>&1 && echo "$xml: ok" || failed+=("xmllint: $xml")
-    done < <(find "$dir" -name 'sitemap*.xml' -type f | sort)
-  else
-    echo "-- xmllint not installed: sitemap check skipped"
-  fi
+  echo "-- xmllint"
+  while IFS= read -r xml; do
+    xmllint --noout "$xml" 2>&1 && echo "$xml: ok" || failed+=("xmllint: $xml")
+  done < <(find "$dir" -name 'sitemap*.xml' -type f | sort)
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
