@@ -74,3 +74,33 @@ fn init_deploy_github_writes_a_pages_workflow_that_uses_the_release_binary() {
     assert!(!plain.join(".github").exists());
     assert!(plain.join("company.yaml").is_file());
 }
+
+/// The GitHub Pages workflow printed in docs/deploy.md (English and Spanish), without its indentation.
+fn documented_pages_workflow(doc: &str) -> String {
+    let text = read(root().join(doc));
+    let start =
+        text.find("   ```yaml\n   name: Publish on GitHub Pages").unwrap_or_else(|| panic!("{doc}: no workflow"));
+    let block = &text[start + "   ```yaml\n".len()..];
+    let end = block.find("   ```\n").unwrap_or_else(|| panic!("{doc}: workflow not closed"));
+    block[..end].lines().map(|l| l.strip_prefix("   ").unwrap_or(l)).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn the_documented_pages_workflow_is_the_one_init_writes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    assert!(run(&["init", dir.to_str().unwrap(), "--deploy", "github"]).ok);
+    // What `init` writes, less its comments and blank lines; the docs name release v0.1.0 as an example.
+    let written: Vec<String> = read(dir.join(".github/workflows/pages.yml"))
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.replace(&format!("v{}", env!("CARGO_PKG_VERSION")), "v0.1.0"))
+        .collect();
+    for doc in ["docs/deploy.md", "docs/es/deploy.md"] {
+        assert_eq!(
+            documented_pages_workflow(doc),
+            written.join("\n"),
+            "{doc} differs from `vitrina init --deploy github`"
+        );
+    }
+}
