@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/run.sh [CARGO TEST ARGS]: the project's one test command. Installs what the tests need and runs every
 # test, including those that need an external tool (they are #[ignore]d in a plain `cargo test`):
-#   - Debian packages, when a tool is missing (as root, after `apt-get update`): chromium (browser test),
+#   - Debian packages, when a tool is missing (as root, after `apt-get update`): build-essential (a C compiler
+#     for libwebp and mimalloc), chromium (browser test),
 #     default-jre-headless (Nu HTML checker), libxml2-utils (xmllint on the sitemaps), nodejs + npm
 #     (structured-data validator, playwright-core), python3-venv (to install actionlint);
 #   - the pinned npm tools in tests/validate (`npm ci --ignore-scripts`: nothing downloads a browser or a JRE);
@@ -21,6 +22,7 @@ die() {
 # --- Debian packages ---------------------------------------------------------------------------------------
 chromium=${CHROMIUM:-/usr/bin/chromium}
 missing=()
+command -v cc >/dev/null || missing+=(build-essential) # libwebp and mimalloc are C
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 [ -x "$chromium" ] || missing+=(chromium)
