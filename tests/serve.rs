@@ -126,3 +126,234 @@ fn takes_the_next_free_port_and_says_so() {
     assert!(said.iter().any(|l| l.contains(&format!("Port {port} is in use"))), "{said:?}");
     assert_eq!(get(server.port, "/").0, 200);
 }
+
+/// A raw connection that can carry several requests (keep-alive) and read one response at a time.
+struct Conn {
+    reader: std::io::BufReader<std::net::TcpStream>,
+}
+
+struct Reply {
+    status: u16,
+    head: String,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (n, v) = l.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+impl Conn {
+    fn open(port: u16) -> Conn {
+        let s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        Conn { reader: std::io::BufReader::new(s) }
+    }
+
+    fn send(&mut self, raw: &str) {
+        use std::io::Write;
+        self.reader.get_mut().write_all(raw.as_bytes()).unwrap();
+    }
+
+    /// One response; the body by its Content-Length (none for HEAD, as `head_only` says).
+    fn reply(&mut self, head_only: bool) -> Reply {
+        use std::io::{BufRead, Read};
+        let mut head = String::new();
+        loop {
+            let mut line = String::new();
+            assert!(self.reader.read_line(&mut line).unwrap() > 0, "connection closed before a response: {head}");
+            if line == "\r\n" {
+                break;
+            }
+            head.push_str(&line);
+        }
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        let mut reply = Reply { status, head, body: Vec::new() };
+        let len: usize = reply.header("Content-Length").map(|l| l.parse().unwrap()).unwrap_or(0);
+        if !head_only {
+            reply.body = vec![0; len];
+            self.reader.read_exact(&mut reply.body).unwrap();
+        }
+        reply
+    }
+
+    /// True when the server closed the connection (with nothing more to read) before the client timeout.
+    fn closed_by_server(&mut self) -> bool {
+        self.closed_within(10)
+    }
+
+    fn closed_within(&mut self, secs: u64) -> bool {
+        use std::io::Read;
+        self.reader.get_ref().set_read_timeout(Some(std::time::Duration::from_secs(secs))).unwrap();
+        let mut rest = Vec::new();
+        matches!(self.reader.read_to_end(&mut rest), Ok(0))
+    }
+}
+
+fn request(method: &str, path: &str, port: u16) -> String {
+    format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\n\r\n")
+}
+
+#[test]
+fn answers_only_get_and_head() {
+    let (_tmp, site) = fixture("shop");
+    let server = start(&site, free_port());
+    let port = server.port;
+    let mut c = Conn::open(port);
+    c.send(&request("GET", "/productos/taza/", port));
+    let page = c.reply(false);
+    assert_eq!(page.status, 200);
+    // HEAD: the same headers, the page's length, and no body: the next bytes on the socket are the next
+    // response.
+    c.send(&request("HEAD", "/productos/taza/", port));
+    let head = c.reply(true);
+    assert_eq!(head.status, 200);
+    assert_eq!(head.header("Content-Type"), page.header("Content-Type"));
+    assert_eq!(head.header("Content-Length"), Some(page.body.len().to_string()));
+    c.send(&request("GET", "/style.css", port));
+    let next = c.reply(false);
+    assert_eq!(next.status, 200, "a HEAD body would show up here: {}", next.head);
+    assert!(next.header("Content-Type").unwrap().starts_with("text/css"));
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        let mut c = Conn::open(port);
+        c.send(&request(method, "/productos/taza/", port));
+        let r = c.reply(false);
+        assert_eq!(r.status, 405, "{method}");
+        assert_eq!(r.header("Allow").as_deref(), Some("GET, HEAD"), "{method}");
+        let body = String::from_utf8_lossy(&r.body);
+        assert!(body.contains("only GET and HEAD") && !body.contains("<html"), "{method}: {body}");
+    }
+}
+
+#[test]
+fn refuses_requests_for_other_hosts() {
+    let (_tmp, site) = fixture("shop");
+    let server = start(&site, free_port());
+    let port = server.port;
+    let ask = |raw: String| {
+        let mut c = Conn::open(port);
+        c.send(&raw);
+        c.reply(false)
+    };
+    let with_host = |host: &str, path: &str| ask(format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n"));
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("[::1]:{port}")] {
+        assert_eq!(with_host(&host, "/").status, 200, "{host}");
+    }
+    // A DNS-rebinding page: its own name, pointed at 127.0.0.1; also the right address on another port, no
+    // port at all, and no Host header.
+    for host in [format!("evil.example:{port}"), format!("127.0.0.1:{}", port + 1), "127.0.0.1".to_string()] {
+        for path in ["/", "/__vitrina/events", "/style.css"] {
+            let r = with_host(&host, path);
+            assert_eq!(r.status, 403, "{host}{path}");
+            let body = String::from_utf8_lossy(&r.body);
+            assert!(body.contains("refused") && body.contains("hint:") && !body.contains("<html"), "{body}");
+            assert!(r.header("Content-Type").unwrap().starts_with("text/plain"));
+        }
+    }
+    assert_eq!(ask("GET / HTTP/1.1\r\n\r\n".into()).status, 403, "no Host");
+    // A target in absolute form names the host too.
+    let r = ask(format!("GET http://evil.example:{port}/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"));
+    assert_eq!(r.status, 403);
+}
+
+#[test]
+fn http10_keep_alive_is_answered_and_plain_http10_is_closed() {
+    let (_tmp, site) = fixture("shop");
+    let server = start(&site, free_port());
+    let port = server.port;
+    let ask = format!("GET /style.css HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\nConnection: keep-alive\r\n\r\n");
+    let mut c = Conn::open(port);
+    c.send(&ask);
+    let first = c.reply(false);
+    assert_eq!(first.status, 200);
+    assert_eq!(first.header("Connection").as_deref(), Some("keep-alive"), "{}", first.head);
+    assert!(first.header("Content-Length").is_some(), "a kept-alive response needs its length: {}", first.head);
+    // The same socket answers again.
+    c.send(&ask);
+    assert_eq!(c.reply(false).body, first.body);
+    // Without keep-alive: the response, then the server closes (the client's 10 s read timeout would fail it
+    // otherwise, well before the server's own idle timeout).
+    let mut c = Conn::open(port);
+    c.send(&format!("GET /style.css HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n\r\n"));
+    let plain = c.reply(false);
+    assert_eq!(plain.status, 200);
+    assert_ne!(plain.header("Connection").as_deref(), Some("keep-alive"));
+    assert!(c.closed_by_server(), "HTTP/1.0 without keep-alive must be closed after the response");
+}
+
+#[test]
+fn many_concurrent_keep_alive_clients_are_all_answered() {
+    let (_tmp, site) = fixture("shop");
+    let server = start(&site, free_port());
+    let port = server.port;
+    let expected = get(port, "/productos/taza/").2.len();
+    let clients: Vec<_> = (0..50)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let mut c = Conn::open(port);
+                let mut lens = Vec::new();
+                for path in ["/productos/taza/", "/style.css"].iter().cycle().take(20) {
+                    c.send(&request("GET", path, port));
+                    let r = c.reply(false);
+                    assert_eq!(r.status, 200, "{path}");
+                    assert_ne!(r.header("Connection").as_deref(), Some("close"), "kept alive");
+                    lens.push((path.to_string(), r.body.len()));
+                }
+                lens
+            })
+        })
+        .collect();
+    for client in clients {
+        let lens = client.join().expect("every request answered");
+        assert_eq!(lens.len(), 20);
+        assert!(lens.iter().filter(|(p, _)| p == "/productos/taza/").all(|(_, l)| *l == expected));
+    }
+}
+
+#[test]
+fn slow_and_idle_clients_are_closed_and_block_no_one() {
+    let (_tmp, site) = fixture("shop");
+    // The header timeout shortened from 10 s so the test is quick.
+    let server = start_with(&site, free_port(), &[("VITRINA_SERVE_HEADER_TIMEOUT_MS", "1500")]);
+    let port = server.port;
+    // Sockets that send nothing, and one that sends half a request and stops.
+    let mut silent: Vec<Conn> = (0..20).map(|_| Conn::open(port)).collect();
+    let mut half = Conn::open(port);
+    half.send(&format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"));
+    // Everyone else is answered meanwhile, kept alive or not.
+    let mut kept = Conn::open(port);
+    kept.send(&request("GET", "/", port));
+    assert_eq!(kept.reply(false).status, 200);
+    assert_eq!(get(port, "/style.css").0, 200);
+    // Then the server closes them: no request within the header timeout, or idle too long after one.
+    for c in silent.iter_mut().chain([&mut half, &mut kept]) {
+        assert!(c.closed_by_server(), "a slow or idle client was not closed");
+    }
+    assert_eq!(get(port, "/").0, 200, "still serving");
+}
+
+#[test]
+fn beyond_the_connection_cap_new_clients_wait_their_turn() {
+    let (_tmp, site) = fixture("shop");
+    let server = start_with(
+        &site,
+        free_port(),
+        &[("VITRINA_SERVE_HEADER_TIMEOUT_MS", "1500"), ("VITRINA_SERVE_MAX_CONNECTIONS", "3")],
+    );
+    let port = server.port;
+    let mut silent: Vec<Conn> = (0..3).map(|_| Conn::open(port)).collect();
+    // A fourth client is not refused: it is answered once the silent ones are timed out.
+    let mut fourth = Conn::open(port);
+    fourth.send(&request("GET", "/", port));
+    assert_eq!(fourth.reply(false).status, 200);
+    // It was answered only after a slot freed: a silent one is already closed (under no cap it would still
+    // be open for another second).
+    assert!(silent.first_mut().unwrap().closed_within(1), "the fourth client was answered before a slot freed");
+    for c in &mut silent {
+        assert!(c.closed_by_server());
+    }
+}

@@ -1,13 +1,23 @@
-//! The preview server: answers only with files of the built site (held in memory, so no request can reach
-//! the disk outside it), injects the live-reload script into HTML, and streams reload events over
-//! Server-Sent Events on the same port as the pages.
+//! Answering one request of the preview: refuses hosts other than this computer and methods other than
+//! GET/HEAD, answers only with files of the built site (held in memory, so no request can reach the disk
+//! outside it), injects the live-reload script into HTML, and streams reload events over Server-Sent Events
+//! on the same port as the pages.
 
+use super::host::Hosts;
 use super::memory::Entry;
 use super::Shared;
-use std::io::Write;
-use std::sync::mpsc;
-use std::sync::Arc;
-use tiny_http::{Header, Request, Response};
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Channel, Full};
+use hyper::header::{HeaderValue, ALLOW, CACHE_CONTROL, CONTENT_TYPE, HOST, LOCATION};
+use hyper::{Method, Request, Response, StatusCode, Version};
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::sync::PoisonError;
+use std::time::Duration;
+
+/// A response body: a page or file at once, or the live-reload stream a piece at a time.
+pub type Body = BoxBody<Bytes, Infallible>;
 
 pub const EVENTS: &str = "/__vitrina/events";
 
@@ -81,86 +91,115 @@ pub fn resolve(url: &str) -> Option<String> {
     Some(rel.to_string())
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
-}
-
-fn body_of(entry: &Entry) -> Option<Vec<u8>> {
+fn body_of(entry: &Entry) -> Option<Bytes> {
     match entry {
-        Entry::Bytes(b) => Some(b.as_ref().clone()),
-        Entry::File(p) => std::fs::read(p).ok(),
+        Entry::Bytes(b) => Some(b.clone()),
+        // Static files and processed images are small and usually in the page cache: reading them on the
+        // worker thread costs less than handing them to another thread.
+        Entry::File(p) => std::fs::read(p).ok().map(Bytes::from),
     }
 }
 
-fn inject(html: Vec<u8>) -> Vec<u8> {
-    let text = String::from_utf8_lossy(&html);
+fn inject(html: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
         Some(i) => format!("{}{LIVE_SCRIPT}{}", &text[..i], &text[i..]).into_bytes(),
         None => format!("{text}{LIVE_SCRIPT}").into_bytes(),
     }
 }
 
-pub fn handle(request: Request, shared: Arc<Shared>) {
-    let url = request.url().to_string();
-    if url.split('?').next() == Some(EVENTS) {
-        return events(request, shared);
+fn reply(status: StatusCode, content_type: &'static str, body: impl Into<Bytes>) -> Response<Body> {
+    let mut response = Response::new(Full::new(body.into()).boxed());
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Answers one request: refuses other hosts and methods, then serves the live-reload stream or a file of
+/// the built site. HEAD gets the same headers as GET; the server leaves the body out.
+pub fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<Body> {
+    let host = req.headers().get(HOST).map(|h| h.to_str().unwrap_or("\u{fffd}"));
+    let http10 = req.version() == Version::HTTP_10;
+    // A request in absolute form (`GET http://host/ HTTP/1.1`) names its host in the target too.
+    let target_host = req.uri().authority().map(|a| a.as_str());
+    if !hosts.allows(host, http10) || target_host.is_some_and(|h| !hosts.allows(Some(h), false)) {
+        return reply(StatusCode::FORBIDDEN, "text/plain; charset=utf-8", hosts.refusal(target_host.or(host)));
     }
-    let response = match resolve(&url) {
-        Some(rel) => {
-            let files = shared.files.read().expect("files lock");
-            match files.get(&rel).and_then(body_of) {
-                Some(body) => {
-                    let body = if rel.ends_with(".html") { inject(body) } else { body };
-                    Response::from_data(body)
-                        .with_header(header("Content-Type", content_type(&rel)))
-                        .with_header(header("Cache-Control", "no-store"))
-                }
-                // `/productos/x` → `/productos/x/` when that page exists.
-                None if files.contains_key(&format!("{rel}/index.html")) => {
-                    let location = format!("{}/", url.split('?').next().unwrap_or(&url));
-                    Response::from_data(Vec::new()).with_status_code(301).with_header(header("Location", &location))
-                }
-                None => not_found(&files),
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut response = reply(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "text/plain; charset=utf-8",
+            format!("vitrina serve answers only GET and HEAD requests, not {}.\n", req.method()),
+        );
+        response.headers_mut().insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
+    }
+    let path = req.uri().path();
+    if path == EVENTS {
+        return events(shared);
+    }
+    // A rebuild that panicked while holding the lock leaves the last complete site in place: keep serving it.
+    let files = shared.files.read().unwrap_or_else(PoisonError::into_inner);
+    let Some(rel) = resolve(path) else { return not_found(&files) };
+    match files.get(&rel).and_then(body_of) {
+        Some(body) if rel.ends_with(".html") => reply(StatusCode::OK, content_type(&rel), inject(&body)),
+        Some(body) => reply(StatusCode::OK, content_type(&rel), body),
+        // `/productos/x` → `/productos/x/` when that page exists.
+        None if files.contains_key(&format!("{rel}/index.html")) => match HeaderValue::from_str(&format!("{path}/")) {
+            Ok(location) => {
+                let mut response = reply(StatusCode::MOVED_PERMANENTLY, "text/plain; charset=utf-8", "");
+                response.headers_mut().insert(LOCATION, location);
+                response
+            }
+            Err(_) => not_found(&files),
+        },
+        None => not_found(&files),
+    }
+}
+
+fn not_found(files: &HashMap<String, Entry>) -> Response<Body> {
+    let body = files.get("404.html").and_then(body_of).map(|b| inject(&b)).unwrap_or_else(|| b"404 Not Found".to_vec());
+    reply(StatusCode::NOT_FOUND, "text/html; charset=utf-8", body)
+}
+
+/// A comment this often keeps proxies and the browser from closing an idle stream, and finds closed ones.
+const STREAM_KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// One Server-Sent Events stream per open page: a task forwards what the rebuild loop broadcasts into the
+/// response body. A closed connection drops the body, which ends the task and, at the next broadcast, the
+/// rebuild loop's sender.
+fn events(shared: &Shared) -> Response<Body> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let mut first = "retry: 500\n\n".to_string();
+    // A page opened while the build is broken learns about it at once.
+    if let Some(err) = shared.error.read().unwrap_or_else(PoisonError::into_inner).as_deref() {
+        first.push_str(&event("build-error", err));
+    }
+    shared.clients.lock().unwrap_or_else(PoisonError::into_inner).push(tx);
+    let (mut body_tx, body) = Channel::<Bytes, Infallible>::new(4);
+    tokio::spawn(async move {
+        let mut next = Some(first);
+        loop {
+            let msg = match next.take() {
+                Some(m) => m,
+                None => match tokio::time::timeout(STREAM_KEEP_ALIVE, rx.recv()).await {
+                    Ok(Some(m)) => m,
+                    Ok(None) => return,
+                    Err(_) => ": keep-alive\n\n".to_string(),
+                },
+            };
+            if body_tx.send_data(Bytes::from(msg)).await.is_err() {
+                return;
             }
         }
-        None => not_found(&shared.files.read().expect("files lock")),
-    };
-    let _ = request.respond(response);
-}
-
-fn not_found(files: &std::collections::HashMap<String, Entry>) -> Response<std::io::Cursor<Vec<u8>>> {
-    let body = files.get("404.html").and_then(body_of).map(inject).unwrap_or_else(|| b"404 Not Found".to_vec());
-    Response::from_data(body)
-        .with_status_code(404)
-        .with_header(header("Content-Type", "text/html; charset=utf-8"))
-        .with_header(header("Cache-Control", "no-store"))
-}
-
-/// One Server-Sent Events stream per open page. The connection thread waits on a channel fed by the rebuild
-/// loop; a closed connection shows up as a failed write and ends the thread.
-fn events(request: Request, shared: Arc<Shared>) {
-    let (tx, rx) = mpsc::channel::<String>();
-    let initial = shared.error.read().expect("error lock").clone();
-    shared.clients.lock().expect("clients lock").push(tx);
-    let mut w = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
-    if w.write_all(head.as_bytes()).and_then(|_| w.write_all(b"retry: 500\n\n")).and_then(|_| w.flush()).is_err() {
-        return;
-    }
-    if let Some(err) = initial {
-        let _ = w.write_all(event("build-error", &err).as_bytes()).and_then(|_| w.flush());
-    }
-    loop {
-        // A comment every 15 s keeps proxies and the browser from closing an idle stream.
-        let msg = match rx.recv_timeout(std::time::Duration::from_secs(15)) {
-            Ok(m) => m,
-            Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
-            Err(mpsc::RecvTimeoutError::Disconnected) => return,
-        };
-        if w.write_all(msg.as_bytes()).and_then(|_| w.flush()).is_err() {
-            return;
-        }
-    }
+    });
+    let mut response = Response::new(body.boxed());
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// An SSE message; `data` is JSON-encoded so any text (newlines included) fits on one line.

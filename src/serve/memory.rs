@@ -4,11 +4,12 @@ use crate::output::Sink;
 use anyhow::Result;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 #[derive(Clone, Debug)]
 pub enum Entry {
-    Bytes(Arc<Vec<u8>>),
+    /// Shared with every response that sends it: serving a page or image copies nothing.
+    Bytes(bytes::Bytes),
     /// A file read when requested: static files and processed images in the cache.
     File(PathBuf),
 }
@@ -26,7 +27,10 @@ impl MemorySink {
 
 impl Sink for MemorySink {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::Bytes(Arc::new(bytes.to_vec())));
+        self.files
+            .lock()
+            .expect("memory sink lock")
+            .insert(rel.to_string(), Entry::Bytes(bytes::Bytes::copy_from_slice(bytes)));
         Ok(())
     }
     fn copy(&self, rel: &str, from: &Path) -> Result<()> {

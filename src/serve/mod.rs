@@ -2,8 +2,10 @@
 //! open pages to reload. A broken change never takes the preview down: the last good site stays up and the
 //! error shows in the terminal and over the page until the file is fixed.
 
+mod host;
 mod http;
 mod memory;
+mod server;
 mod watch;
 
 pub use http::{content_type, resolve};
@@ -14,9 +16,9 @@ use crate::render::{self, Scope, Templates};
 use crate::site::Site;
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
 pub struct ServeOptions {
@@ -31,7 +33,7 @@ pub struct Shared {
     pub files: RwLock<HashMap<String, Entry>>,
     /// The current build error, shown over every page until a build succeeds.
     pub error: RwLock<Option<String>>,
-    pub clients: Mutex<Vec<mpsc::Sender<String>>>,
+    pub clients: Mutex<Vec<tokio::sync::mpsc::UnboundedSender<String>>>,
 }
 
 impl Shared {
@@ -56,35 +58,14 @@ struct Builder {
     warned: Vec<String>,
 }
 
-/// Binds to `port`, or the next free one (up to 20 further), saying so when it moved.
-fn bind(opts: &ServeOptions) -> Result<TcpListener> {
-    let mut last = None;
-    for port in opts.port..=opts.port.saturating_add(20) {
-        match TcpListener::bind(SocketAddr::new(opts.bind, port)) {
-            Ok(l) => {
-                if port != opts.port {
-                    eprintln!("Port {} is in use; serving on port {port} instead.", opts.port);
-                }
-                return Ok(l);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => last = Some(e),
-            Err(e) => return Err(e).with_context(|| format!("cannot listen on {}:{port}", opts.bind)),
-        }
-    }
-    bail!(
-        "ports {} to {} are all in use ({}): choose another with --port",
-        opts.port,
-        opts.port.saturating_add(20),
-        last.map(|e| e.to_string()).unwrap_or_default()
-    )
-}
-
 pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
     if !root.join(crate::config::PROFILE_FILE).exists() {
         bail!("{} is not a vitrina site: it has no company.yaml", root.display());
     }
-    let listener = bind(&opts)?;
-    let addr = listener.local_addr()?;
+    let runtime = server::runtime()?;
+    let _inside = runtime.enter();
+    let listener = server::bind(&opts)?;
+    let addr = listener.local_addr().context("cannot read the preview server's address")?;
     let host = match addr.ip() {
         IpAddr::V6(ip) => format!("[{ip}]"),
         IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
@@ -104,8 +85,6 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
         Builder { root: root.to_path_buf(), base_url: base_url.clone(), cache_dir, live: None, warned: Vec::new() };
     builder.rebuild(&shared, &watch::Change::Full);
 
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| anyhow::anyhow!("cannot start the server: {e}"))?;
     println!("Serving {} at {base_url} (press Ctrl+C to stop)", root.display());
     if opts.open {
         if let Err(e) = opener::open(&base_url) {
@@ -114,10 +93,7 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
     }
     let watch_shared = Arc::clone(&shared);
     let watcher = watch::start(root, move |change| builder.rebuild(&watch_shared, &change))?;
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || http::handle(request, shared));
-    }
+    runtime.block_on(server::run(listener, shared, Arc::new(host::Hosts::new(addr)), server::Limits::from_env()));
     drop(watcher);
     Ok(())
 }

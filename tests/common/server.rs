@@ -42,8 +42,17 @@ pub fn free_port() -> u16 {
 }
 
 pub fn start(site: &Path, port: u16) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vitrina"))
+    start_with(site, port, &[])
+}
+
+/// `start` with extra environment variables (the server's hidden test limits).
+pub fn start_with(site: &Path, port: u16, env: &[(&str, &str)]) -> Server {
+    // VITRINA_BIN: run against another build (a copy safe from parallel builds, or an older one to see a
+    // test fail).
+    let bin = std::env::var_os("VITRINA_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_vitrina").into());
+    let mut child = Command::new(bin)
         .args(["serve", site.to_str().unwrap(), "--port", &port.to_string()])
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -79,7 +88,7 @@ pub fn start(site: &Path, port: u16) -> Server {
 pub fn get(port: u16, path: &str) -> (u16, String, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n").unwrap();
     let mut raw = Vec::new();
     s.read_to_end(&mut raw).unwrap();
     let text = String::from_utf8_lossy(&raw).into_owned();
@@ -96,7 +105,7 @@ pub struct Events {
 impl Events {
     pub fn open(port: u16) -> Events {
         let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(s, "GET /__vitrina/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+        write!(s, "GET /__vitrina/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n").unwrap();
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let mut name = String::new();
