@@ -26,7 +26,7 @@ pub fn check(root: &Path) -> Result<CheckReport> {
     // exists, for the sizes it already knows; otherwise a scratch folder stands in, so nothing is written
     // into the site.
     let cache = root.join(".vitrina-cache").join("images");
-    let scratch = (!cache.is_dir()).then(|| Scratch::new());
+    let scratch = (!cache.is_dir()).then(Scratch::new);
     let cache_dir = scratch.as_ref().map(|s| s.0.clone()).unwrap_or(cache);
     let images =
         Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses(), site.profile.logo.as_deref())?;

@@ -120,7 +120,9 @@ impl<'de> Deserialize<'de> for PriceField {
 pub fn check_currency(code: &str) -> Result<()> {
     match iso_currency::Currency::from_code(code) {
         Some(c) if !c.is_fund() && !c.is_special() => Ok(()),
-        _ => bail!("{code:?} is not an ISO 4217 currency code (examples: MXN, USD, EUR, CAD, GBP)"),
+        _ => bail!(
+            "{code:?} is not an ISO 4217 currency code (examples: MXN, USD, EUR, CAD, GBP)\n  hint: write the three capital letters of the currency's code, nothing else"
+        ),
     }
 }
 
@@ -184,7 +186,7 @@ impl Rates {
         let base = file.base.trim().to_uppercase();
         check_currency(&base).with_context(|| format!("{RATES_FILE}: field `base`"))?;
         let date = NaiveDate::parse_from_str(file.date.trim(), "%Y-%m-%d").with_context(|| {
-            format!("{RATES_FILE}: field `date` is {:?}: write the reference date as YYYY-MM-DD", file.date)
+            format!("{RATES_FILE}: field `date` is {:?}: write the reference date as YYYY-MM-DD.\n  hint: the day the rates were taken, a date that exists, like `date: 2026-11-20`", file.date)
         })?;
         let mut table = BTreeMap::new();
         for (key, Number(rate)) in file.rates {
@@ -194,7 +196,7 @@ impl Rates {
             if rate <= Decimal::ZERO {
                 bail!(RateError {
                     key,
-                    message: format!("field `rates.{code}` is {rate}: rates must be greater than zero")
+                    message: format!("field `rates.{code}` is {rate}: rates must be greater than zero.\n  hint: write how many {code} one {base} buys, like `{code}: 1.08`")
                 });
             }
             table.insert(code, (key, rate));

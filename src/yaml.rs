@@ -57,6 +57,9 @@ fn split_path(msg: &str) -> (Option<String>, String) {
 
 /// Rewrites serde's messages, which name Rust types, into what an owner can act on.
 fn in_words(msg: &str, front_matter: bool) -> String {
+    if msg.starts_with("recursion limit exceeded") {
+        return "values are nested too deeply (more than a hundred levels of `{`, `[` or indentation)".to_string();
+    }
     if msg.contains("untagged enum") {
         return "this value has the wrong shape".to_string();
     }
@@ -83,7 +86,7 @@ fn found_words(found: &str) -> String {
     } else if let Some(v) = value("integer ").or_else(|| value("floating point ")) {
         format!("the number {v}")
     } else if let Some(v) = value("boolean ") {
-        format!("{v}")
+        v.to_string()
     } else {
         match found {
             "sequence" => "a list".to_string(),
@@ -132,6 +135,8 @@ fn hint_for(msg: &str, src: &str, line: Option<usize>) -> String {
         return unknown_field_hint(msg);
     } else if msg.contains("missing field") {
         "add the field; see docs/content-format.md for what it must hold"
+    } else if msg.contains("nested too deeply") {
+        "look for a `{` or `[` that is never closed"
     } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
         "check the indentation and that text containing ': ' is in quotes"
     } else if msg.contains("must be a text") && msg.contains("the number") {
