@@ -57,6 +57,9 @@ fn split_path(msg: &str) -> (Option<String>, String) {
 
 /// Rewrites serde's messages, which name Rust types, into what an owner can act on.
 fn in_words(msg: &str, front_matter: bool) -> String {
+    if msg.starts_with("found character that cannot start any token") {
+        return "this line has a character YAML cannot read here (a tab, or a symbol like `@` or `` ` `` at the start of a value)".to_string();
+    }
     if msg.starts_with("recursion limit exceeded") {
         return "values are nested too deeply (more than a hundred levels of `{`, `[` or indentation)".to_string();
     }
@@ -135,6 +138,10 @@ fn hint_for(msg: &str, src: &str, line: Option<usize>) -> String {
         return unknown_field_hint(msg);
     } else if msg.contains("missing field") {
         "add the field; see docs/content-format.md for what it must hold"
+    } else if msg.contains("is not a number") || msg.contains("is too large") {
+        "write the amount with digits and a dot for decimals, like `1250.50`; check for a misplaced exponent (`e`)"
+    } else if msg.contains("cannot read here") {
+        "put the value in quotes, like `name: \"@barro\"`"
     } else if msg.contains("nested too deeply") {
         "look for a `{` or `[` that is never closed"
     } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
