@@ -113,7 +113,9 @@ impl Strings {
         let local = if site_file.exists() {
             let src =
                 std::fs::read_to_string(&site_file).with_context(|| format!("cannot read {}", site_file.display()))?;
-            Some(parse_strings(&src, &format!("i18n/{lang}.yaml"))?)
+            let local = parse_strings(&src, &format!("i18n/{lang}.yaml"))?;
+            report_unknown_keys(&local, lang, warnings)?;
+            Some(local)
         } else {
             None
         };
@@ -163,6 +165,39 @@ fn parse_strings(src: &str, file: &str) -> Result<Value> {
         bail!("{file}: UI strings must be a map of key: text");
     }
     Ok(v)
+}
+
+/// A key the theme does not have is most likely a typo (`order.whatsap`): the string would silently never
+/// show. Reported as a warning, with the nearest known key, since a site's own templates may use extra keys.
+fn report_unknown_keys(local: &Value, lang: &str, warnings: &mut Vec<String>) -> Result<()> {
+    let english = parse_strings(crate::theme::i18n("en").unwrap_or_default(), "en")?;
+    let mut known = Vec::new();
+    leaf_keys(&english, String::new(), &mut known);
+    let mut unknown = Vec::new();
+    leaf_keys(local, String::new(), &mut unknown);
+    for key in unknown.iter().filter(|k| !known.contains(k)) {
+        let nearest = known.iter().map(|k| (strsim::damerau_levenshtein(key, k), k)).min();
+        let hint = match nearest {
+            Some((d, k)) if d <= 3.max(key.len() / 4) => format!("did you mean `{k}`?"),
+            _ => "run `vitrina strings en` to see every key".to_string(),
+        };
+        warnings.push(format!(
+            "i18n/{lang}.yaml: unknown key `{key}`: the theme has no such string, so it is never shown (unless your own templates use it).\n  hint: {hint}"
+        ));
+    }
+    Ok(())
+}
+
+/// Dotted paths of every string in a nested map (`order.whatsapp`).
+fn leaf_keys(v: &Value, path: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                leaf_keys(child, if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out);
+            }
+        }
+        _ => out.push(path),
+    }
 }
 
 fn merge(base: &mut Value, over: Value) {

@@ -165,16 +165,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             ),
         },
         Command::Check { site, strict } => {
-            let loaded = vitrina::site::Site::load(&site)?;
-            vitrina::render::Templates::load(&site)?;
-            print_warnings(&loaded.warnings);
-            if strict && !loaded.warnings.is_empty() {
+            let report = vitrina::check::check(&site)?;
+            let loaded = &report.site;
+            print_warnings(&report.warnings);
+            if strict && !report.warnings.is_empty() {
                 return Ok(ExitCode::FAILURE);
             }
             println!(
                 "OK: {} products, {} pages, {} languages",
                 loaded.content.products.len(),
-                loaded.content.pages.len(),
+                report.pages,
                 loaded.languages.len()
             );
             Ok(ExitCode::SUCCESS)

@@ -6,17 +6,123 @@ use chrono::NaiveDate;
 use icu_decimal::input::Decimal as IcuDecimal;
 use icu_decimal::DecimalFormatter;
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::Deserialize;
+use serde::de::{self, Deserialize, Deserializer, Visitor};
 use std::collections::BTreeMap;
+use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
 
 pub const RATES_FILE: &str = "rates.yaml";
 
+/// The largest price accepted (in any currency): far above any catalog's, and small enough that a price times
+/// any accepted cross rate stays well inside `Decimal` (about 7.9 × 10^28), so no conversion can overflow.
+pub const MAX_AMOUNT: i64 = 1_000_000_000_000_000;
+/// Cross rates ("1 unit of the site currency = r units of X") must lie within 10^-12 … 10^12. Real ones,
+/// even between the strongest and weakest currencies, stay within 10^-7 … 10^7.
+const RATE_LIMIT_DIGITS: u32 = 12;
+
+/// A number read from YAML: an integer or a decimal, finite, converted through its decimal text so `1.10` stays
+/// 1.10 (never the nearest binary fraction). `.nan`, `.inf` and numbers too large for a price are refused in
+/// words at their line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(pub Decimal);
+
+/// `price:` is a number or a phrase such as `on request`.
+#[derive(Debug, Clone)]
+pub enum PriceField {
+    Amount(Decimal),
+    Word(String),
+}
+
+struct NumberVisitor {
+    words_allowed: bool,
+    /// The largest magnitude accepted.
+    max: Decimal,
+}
+
+enum Scalar {
+    Number(Decimal),
+    Word(String),
+}
+
+impl NumberVisitor {
+    fn number<E: de::Error>(&self, text: &str) -> Result<Scalar, E> {
+        match Decimal::from_str(text) {
+            Ok(d) if d.abs() <= self.max => Ok(Scalar::Number(d)),
+            _ if self.max == Decimal::MAX => Err(E::custom(format!(
+                "{text} is too large for a number; check for a misplaced decimal point or exponent"
+            ))),
+            _ => Err(E::custom(format!(
+                "{text} is too large: write prices below {MAX_AMOUNT} (a thousand trillion) as plain numbers"
+            ))),
+        }
+    }
+}
+
+impl<'de> Visitor<'de> for NumberVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(if self.words_allowed {
+            "a plain number like 850 or 1250.50, or `on request`"
+        } else {
+            "a plain number like 850 or 1250.50"
+        })
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+        self.number(&v.to_string())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+        self.number(&v.to_string())
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Scalar, E> {
+        self.number(&v.to_string())
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Scalar, E> {
+        self.number(&v.to_string())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
+        if !v.is_finite() {
+            return Err(E::custom(format!(
+                "{} is not a number: write a plain number like 850 or 1250.50",
+                if v.is_nan() { ".nan" } else { ".inf" }
+            )));
+        }
+        self.number(&v.to_string())
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+        if self.words_allowed {
+            Ok(Scalar::Word(v.to_string()))
+        } else {
+            Err(E::invalid_type(de::Unexpected::Str(v), &self))
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Number, D::Error> {
+        match d.deserialize_any(NumberVisitor { words_allowed: false, max: Decimal::MAX })? {
+            Scalar::Number(n) => Ok(Number(n)),
+            Scalar::Word(w) => Err(de::Error::invalid_type(de::Unexpected::Str(&w), &"a number")),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PriceField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PriceField, D::Error> {
+        Ok(match d.deserialize_any(NumberVisitor { words_allowed: true, max: Decimal::from(MAX_AMOUNT) })? {
+            Scalar::Number(n) => PriceField::Amount(n),
+            Scalar::Word(w) => PriceField::Word(w),
+        })
+    }
+}
+
 pub fn check_currency(code: &str) -> Result<()> {
     match iso_currency::Currency::from_code(code) {
         Some(c) if !c.is_fund() && !c.is_special() => Ok(()),
-        _ => bail!("{code:?} is not an ISO 4217 currency code (examples: MXN, USD, EUR, CAD, GBP)"),
+        _ => bail!(
+            "{code:?} is not an ISO 4217 currency code (examples: MXN, USD, EUR, CAD, GBP)\n  hint: write the three capital letters of the currency's code, nothing else"
+        ),
     }
 }
 
@@ -33,13 +139,13 @@ pub fn machine_amount(amount: Decimal, currency: &str) -> String {
     a.to_string()
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RatesFile {
     base: String,
     date: String,
     source: Option<crate::text::Text>,
-    rates: BTreeMap<String, Decimal>,
+    rates: BTreeMap<String, Number>,
 }
 
 /// Rates converted to "1 unit of the site currency = r units of X".
@@ -67,7 +173,7 @@ impl Rates {
         }
         let src = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let file: RatesFile = crate::yaml::parse(&src, Path::new(RATES_FILE), 1)?;
-        let rates = Rates::from_file(file, site_currency)?;
+        let rates = Rates::from_file(file, site_currency).map_err(|e| at_rate_line(e, &src))?;
         for c in needed {
             if c != site_currency && !rates.per_base.contains_key(c) {
                 bail!("{RATES_FILE}: no rate for {c}, which company.yaml lists in display_currencies.\n  hint: add `{c}: <units of {c} per 1 {}>` under `rates:`, or remove {c} from display_currencies", rates_base_hint(site_currency));
@@ -80,29 +186,80 @@ impl Rates {
         let base = file.base.trim().to_uppercase();
         check_currency(&base).with_context(|| format!("{RATES_FILE}: field `base`"))?;
         let date = NaiveDate::parse_from_str(file.date.trim(), "%Y-%m-%d").with_context(|| {
-            format!("{RATES_FILE}: field `date` is {:?}: write the reference date as YYYY-MM-DD", file.date)
+            format!("{RATES_FILE}: field `date` is {:?}: write the reference date as YYYY-MM-DD.\n  hint: the day the rates were taken, a date that exists, like `date: 2026-11-20`", file.date)
         })?;
         let mut table = BTreeMap::new();
-        for (code, rate) in file.rates {
-            let code = code.trim().to_uppercase();
-            check_currency(&code).with_context(|| format!("{RATES_FILE}: field `rates`"))?;
+        for (key, Number(rate)) in file.rates {
+            let code = key.trim().to_uppercase();
+            check_currency(&code)
+                .map_err(|e| RateError { key: key.clone(), message: format!("field `rates.{key}`: {e}") })?;
             if rate <= Decimal::ZERO {
-                bail!("{RATES_FILE}: the rate for {code} is {rate}: rates must be greater than zero");
+                bail!(RateError {
+                    key,
+                    message: format!("field `rates.{code}` is {rate}: rates must be greater than zero.\n  hint: write how many {code} one {base} buys, like `{code}: 1.08`")
+                });
             }
-            table.insert(code, rate);
+            table.insert(code, (key, rate));
         }
-        table.insert(base.clone(), Decimal::ONE);
+        table.insert(base.clone(), ("base".to_string(), Decimal::ONE));
         // Cross rates through the file's base: X→Y = rate(Y) / rate(X).
-        let Some(site_rate) = table.get(site_currency).copied() else {
+        let Some((_, site_rate)) = table.get(site_currency).cloned() else {
             bail!("{RATES_FILE}: the file's base is {base} but the site's currency {site_currency} has no rate in it.\n  hint: add `{site_currency}: <units per 1 {base}>` under `rates:`, or make `base: {site_currency}`");
         };
-        let per_base = table.into_iter().map(|(code, r)| (code, r / site_rate)).collect();
+        let limit = Decimal::from(10u64.pow(RATE_LIMIT_DIGITS));
+        let mut per_base = BTreeMap::new();
+        for (code, (key, r)) in table {
+            let cross = r.checked_div(site_rate).filter(|c| *c <= limit && *c * limit >= Decimal::ONE);
+            let Some(cross) = cross else {
+                let wrong = if code == base || code == site_currency { site_currency } else { &code };
+                bail!(RateError {
+                    key: if code == base { site_currency.to_string() } else { key },
+                    message: format!(
+                        "field `rates.{wrong}`: with these rates 1 {site_currency} would be {} {code}, which is no real exchange rate.\n  hint: write how many units of each currency one {base} (the file's base) buys, like `USD: 1.08`; check for a misplaced decimal point or exponent",
+                        r.checked_div(site_rate).map(|c| c.normalize().to_string()).unwrap_or_else(|| "beyond any number".into())
+                    )
+                });
+            };
+            per_base.insert(code, cross);
+        }
         Ok(Rates { date, source: file.source, per_base })
     }
 
-    /// Converts an amount of the site currency into `to`.
+    /// Converts an amount of the site currency into `to`. Rates and prices are bounded when they are read, so
+    /// the product always fits; `checked_mul` keeps even a future caller from panicking.
     pub fn convert(&self, amount: Decimal, to: &str) -> Option<Decimal> {
-        self.per_base.get(to).map(|r| amount * r)
+        self.per_base.get(to).and_then(|r| amount.checked_mul(*r))
+    }
+}
+
+/// A rate that is wrong, with the key it was written under to find its line in rates.yaml.
+#[derive(Debug)]
+struct RateError {
+    key: String,
+    message: String,
+}
+
+impl fmt::Display for RateError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RateError {}
+
+/// Prefixes a rate error with `rates.yaml:LINE:` (the line of its key under `rates:`).
+fn at_rate_line(e: anyhow::Error, src: &str) -> anyhow::Error {
+    let Some(rate) = e.downcast_ref::<RateError>() else {
+        return e;
+    };
+    let under_rates = src.lines().position(|l| l.trim_end() == "rates:" || l.starts_with("rates:")).unwrap_or(0);
+    let line = src.lines().enumerate().skip(under_rates).find_map(|(i, l)| {
+        let rest = l.trim_start().strip_prefix(rate.key.as_str())?;
+        rest.trim_start().starts_with(':').then_some(i + 1)
+    });
+    match line {
+        Some(n) => anyhow::anyhow!("{RATES_FILE}:{n}: {}", rate.message),
+        None => anyhow::anyhow!("{RATES_FILE}: {}", rate.message),
     }
 }
 
@@ -238,11 +395,37 @@ mod tests {
             base: "EUR".into(),
             date: "2026-09-30".into(),
             source: None,
-            rates: [("USD".to_string(), d("1.10")), ("MXN".to_string(), d("20"))].into(),
+            rates: [("USD".to_string(), Number(d("1.10"))), ("MXN".to_string(), Number(d("20")))].into(),
         };
         let r = Rates::from_file(file, "MXN").unwrap();
         assert_eq!(r.convert(d("100"), "EUR").unwrap(), d("5"));
         assert_eq!(r.convert(d("100"), "USD").unwrap().round_dp(4), d("5.5"));
         assert!(r.convert(d("1"), "GBP").is_none());
+    }
+
+    #[test]
+    fn absurd_rates_are_refused_with_their_line() {
+        for (rates, line) in [
+            ("  MXN: 20\n  USD: 1.0e27\n", 6),
+            ("  MXN: 20\n  USD: 0.0000000000000000000000001\n", 6),
+            ("  MXN: 1e-20\n", 5),
+        ] {
+            let src = format!("base: EUR\ndate: 2026-09-30\nsource: ECB\nrates:\n{rates}");
+            let file: RatesFile = serde_yaml::from_str(&src).unwrap();
+            let e = at_rate_line(Rates::from_file(file, "MXN").unwrap_err(), &src).to_string();
+            assert!(e.starts_with(&format!("rates.yaml:{line}: field `rates.")), "{e}");
+            assert!(e.contains("no real exchange rate") && e.contains("hint:"), "{e}");
+        }
+    }
+
+    #[test]
+    fn numbers_refuse_nan_infinity_and_huge_values() {
+        for bad in [".nan", ".inf", "-.inf", "1e30"] {
+            let e = serde_yaml::from_str::<Number>(bad).unwrap_err().to_string();
+            assert!(e.contains("not a number") || e.contains("too large"), "{bad}: {e}");
+        }
+        let e = serde_yaml::from_str::<PriceField>("100000000000000000000").unwrap_err().to_string();
+        assert!(e.contains("too large"), "{e}");
+        assert_eq!(serde_yaml::from_str::<Number>("1.10").unwrap(), Number(d("1.10")));
     }
 }

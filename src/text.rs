@@ -1,11 +1,11 @@
 //! `Text`: a human-readable value that is either one string for every language or a map of language → string.
 //! Every text field of the profile and of products uses it, so fallback and "untranslated" reporting live here.
 
-use serde::Deserialize;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use std::collections::BTreeMap;
+use std::fmt;
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Text {
     One(String),
     PerLanguage(BTreeMap<String, String>),
@@ -37,6 +37,43 @@ impl Text {
     }
 }
 
+/// Read by hand rather than as an untagged enum: serde's untagged enums report "data did not match any variant"
+/// at the wrong line, while this names what is wrong where it is.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        d.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text, or a map of language → text like {es: Hola, en: Hello}")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text::One(v.to_string()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut out = BTreeMap::new();
+        while let Some(lang) = map.next_key::<String>()? {
+            match map.next_value::<Option<String>>()? {
+                Some(text) => {
+                    out.insert(lang, text);
+                }
+                None => {
+                    return Err(de::Error::custom(format!("`{lang}` {}", crate::yaml::KEY_WITHOUT_TEXT)));
+                }
+            }
+        }
+        Ok(Text::PerLanguage(out))
+    }
+}
+
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
         Text::One(s.to_string())
@@ -57,5 +94,12 @@ mod tests {
         let one: Text = serde_yaml::from_str("Hola").unwrap();
         assert_eq!(one.get("en", "es"), "Hola");
         assert!(!one.is_missing("en"));
+    }
+
+    #[test]
+    fn a_bare_word_after_a_comma_is_reported() {
+        let e = serde_yaml::from_str::<Text>("{es: Café, en: Coffee, beans}").unwrap_err().to_string();
+        assert!(e.contains("`beans` has no text after it"), "{e}");
+        assert!(serde_yaml::from_str::<Text>("[a, b]").is_err());
     }
 }

@@ -356,4 +356,24 @@ fn beyond_the_connection_cap_new_clients_wait_their_turn() {
     for c in &mut silent {
         assert!(c.closed_by_server());
     }
+#[test]
+fn survives_a_panicking_rebuild() {
+    // A debug-build hook (see `test_panic` in src/serve/mod.rs): rebuilds panic while the named file exists in
+    // the site. Other tests' sites never hold it, so setting the variable for the whole binary is harmless.
+    std::env::set_var("VITRINA_TEST_PANIC", "panic-now");
+    let (_tmp, site) = fixture("shop");
+    let server = start(&site, free_port());
+    let port = server.port;
+    let events = Events::open(port);
+    std::fs::write(site.join("panic-now"), "").unwrap();
+    let err = events.wait_for("build-error");
+    assert!(err.contains("internal error") && err.contains("hint:"), "{err}");
+    assert!(Events::open(port).wait_for("build-error").contains("internal error"), "a new page sees the error");
+    assert_eq!(get(port, "/productos/taza/").0, 200, "the last good site stays up");
+    // The watcher lives on: removing the trigger rebuilds, and a later edit is picked up.
+    std::fs::remove_file(site.join("panic-now")).unwrap();
+    events.wait_for("reload");
+    edit(&site, "products/taza.md", "Una taza de **barro**", "Una taza de **barro rojo**");
+    events.wait_for("reload");
+    assert!(get(port, "/productos/taza/").2.contains("barro rojo"));
 }

@@ -65,7 +65,13 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
     for entry in walkdir::WalkDir::new(&dir).min_depth(1).max_depth(1).sort_by_file_name() {
         let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
         let name = entry.file_name().to_string_lossy().to_string();
-        if name.starts_with('.') || !entry.file_type().is_file() {
+        if name.starts_with('.') || !name.ends_with(".md") {
+            continue;
+        }
+        if entry.path_is_symlink() {
+            return Err(symlink_error(&Path::new(folder).join(&name)));
+        }
+        if !entry.file_type().is_file() {
             continue;
         }
         let Some(stem) = name.strip_suffix(".md") else {
@@ -119,7 +125,11 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
 /// default-language file is gone (the document was deleted or renamed).
 pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Language]) -> Result<Option<SourceSet>> {
     let read = |name: String| -> Result<Option<Source>> {
-        if !site.join(folder).join(&name).is_file() {
+        let path = site.join(folder).join(&name);
+        if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(symlink_error(&Path::new(folder).join(&name)));
+        }
+        if !path.is_file() {
             return Ok(None);
         }
         let mut src = Source::new(site, folder, &name);
@@ -142,6 +152,16 @@ pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Languag
             None => Ok(None),
         },
     }
+}
+
+/// A document that is a symbolic link is refused rather than skipped (the owner would wonder where the product
+/// went) or followed (its text could come from anywhere on the computer, and a link breaks when the site
+/// folder is copied or deployed).
+fn symlink_error(rel: &Path) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{}: this file is a symbolic link (a shortcut to another file); vitrina reads only real files in the site folder.\n  hint: replace the link with a copy of the file it points to",
+        rel.display()
+    )
 }
 
 fn check_slug(slug: &str, rel: &Path) -> Result<()> {

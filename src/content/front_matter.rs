@@ -15,7 +15,7 @@ pub fn split<'a>(src: &'a str, file: &Path) -> Result<Split<'a>> {
     let rest = match src.strip_prefix("---\n").or_else(|| src.strip_prefix("---\r\n")) {
         Some(r) => r,
         None => bail!(
-            "{}:1: the file must start with a line `---`, then the fields (title, sku, price…), then another `---`, then the description",
+            "{}:1: the file must start with a line `---`, then the fields (title, sku, price…), then another `---`, then the description.\n  hint: add a line `---` at the very top, with nothing before it",
             file.display()
         ),
     };
@@ -28,7 +28,7 @@ pub fn split<'a>(src: &'a str, file: &Path) -> Result<Split<'a>> {
         offset += line.len();
     }
     bail!(
-        "{}: the front matter opened with `---` on line 1 is never closed: add a line `---` after the last field",
+        "{}: the front matter opened with `---` on line 1 is never closed: add a line `---` after the last field.\n  hint: the fields go between two lines that hold only `---`; the description follows the second",
         file.display()
     )
 }

@@ -4,6 +4,7 @@
 use super::documents::{Source, SourceSet};
 use super::front_matter::{line_of, split};
 use crate::i18n::Language;
+use crate::money::PriceField;
 use crate::text::Text;
 use anyhow::{bail, Result};
 use rust_decimal::Decimal;
@@ -29,13 +30,6 @@ impl Availability {
             Availability::OutOfStock => "out_of_stock",
         }
     }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-enum PriceField {
-    Amount(Decimal),
-    Word(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,6 +4,8 @@ use anyhow::{anyhow, Context, Result};
 use std::path::Path;
 use tera::Tera;
 
+mod recursion;
+
 pub struct Templates {
     tera: Tera,
     /// Identifies the templates and the program that renders them: part of every page's input hash, so a
@@ -40,6 +42,7 @@ impl Templates {
     pub fn load(site: &Path) -> Result<Templates> {
         let mut sources: Vec<(String, String)> =
             crate::theme::templates().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        let mut own: Vec<String> = Vec::new();
         let dir = site.join("templates");
         if dir.is_dir() {
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
@@ -51,6 +54,7 @@ impl Templates {
                 let src =
                     std::fs::read_to_string(entry.path()).with_context(|| format!("cannot read templates/{name}"))?;
                 sources.retain(|(n, _)| *n != name);
+                own.push(name.clone());
                 sources.push((name, src));
             }
         }
@@ -72,7 +76,9 @@ impl Templates {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("fill", fill);
+        let texts: std::collections::HashMap<String, String> = sources.iter().cloned().collect();
         tera.add_raw_templates(sources).map_err(|e| anyhow!("template error: {}", chain(&e)))?;
+        recursion::check(&tera, &texts, &own)?;
         Ok(Templates { tera, fingerprint })
     }
 

@@ -101,11 +101,30 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
 impl Builder {
     fn rebuild(&mut self, shared: &Shared, change: &watch::Change) {
         let start = Instant::now();
-        let result = match change {
-            watch::Change::Products(slugs) if self.live.is_some() => self.products(shared, slugs).map(|_| "reload"),
-            watch::Change::Styles if self.live.is_some() => self.assets(shared).map(|_| "css"),
-            _ => self.full(shared).map(|_| "reload"),
-        };
+        // A panic is a bug, but it must not end the watcher thread (the preview would silently stop following
+        // edits). Unwinding can leave `live` half-updated (products reloaded in place), so it is dropped and the
+        // next change rebuilds everything; `shared` is only written after a rebuild succeeded.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            test_panic(&self.root);
+            match change {
+                watch::Change::Products(slugs) if self.live.is_some() => {
+                    self.products(shared, slugs).map(|_| "reload")
+                }
+                watch::Change::Styles if self.live.is_some() => self.assets(shared).map(|_| "css"),
+                _ => self.full(shared).map(|_| "reload"),
+            }
+        }))
+        .unwrap_or_else(|payload| {
+            self.live = None;
+            let what = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("no details");
+            Err(anyhow::anyhow!(
+                "vitrina stopped on an internal error while rebuilding ({what}).\n  hint: this is a bug in vitrina; please report it with the file you just changed. Undo the change or save again to retry"
+            ))
+        });
         match result {
             Ok(event) => {
                 let was_broken = shared.error.write().expect("error lock").take().is_some();
@@ -194,4 +213,15 @@ impl Builder {
         shared.files.write().expect("files lock").extend(sink.into_files());
         Ok(())
     }
+}
+
+/// Tests only (debug builds): a rebuild panics while the file named by `VITRINA_TEST_PANIC` exists in the site,
+/// to prove the preview survives a panicking rebuild.
+fn test_panic(root: &Path) {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("VITRINA_TEST_PANIC").is_some_and(|name| root.join(name).exists()) {
+        panic!("VITRINA_TEST_PANIC");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = root;
 }
