@@ -356,6 +356,8 @@ fn beyond_the_connection_cap_new_clients_wait_their_turn() {
     for c in &mut silent {
         assert!(c.closed_by_server());
     }
+}
+
 #[test]
 fn survives_a_panicking_rebuild() {
     // A debug-build hook (see `test_panic` in src/serve/mod.rs): rebuilds panic while the named file exists in
