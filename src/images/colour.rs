@@ -180,7 +180,7 @@ mod tests {
     }
 
     #[test]
-    fn an_srgb_profile_changes_nothing_and_a_cmyk_one_is_reported() {
+    fn an_srgb_profile_changes_nothing_and_an_unreadable_one_is_reported() {
         let srgb = ColorProfile::new_srgb().encode().unwrap();
         let mut img = DynamicImage::ImageRgb8(RgbImage::from_pixel(2, 2, image::Rgb([233, 35, 35])));
         assert!(to_srgb(&mut img, &srgb, "images/a.jpg").is_none());
@@ -188,5 +188,24 @@ mod tests {
         let note = to_srgb(&mut img, b"not a profile at all", "images/a.jpg").unwrap();
         assert!(note.starts_with("images/a.jpg: its embedded colour profile cannot be read"), "{note}");
         assert_eq!(img.to_rgb8().get_pixel(0, 0).0, [233, 35, 35]);
+    }
+
+    #[test]
+    fn alpha_is_kept_and_grey_profiles_convert_too() {
+        let adobe = include_bytes!("../../tests/fixtures/icc/compatibleWithAdobeRGB1998.icc");
+        let px = image::RgbaImage::from_pixel(3, 2, image::Rgba([200, 120, 60, 77]));
+        let mut img = DynamicImage::ImageRgba8(px);
+        assert!(to_srgb(&mut img, adobe, "images/a.png").is_none());
+        // LittleCMS gives 224, 121, 53 for this Adobe RGB colour (see tests/images.rs).
+        let [r, g, b, a] = img.to_rgba8().get_pixel(2, 1).0;
+        assert!(r.abs_diff(224) <= 1 && g.abs_diff(121) <= 1 && b.abs_diff(53) <= 1, "{r} {g} {b}");
+        assert_eq!(a, 77);
+        // A grey photo with a gamma 1.8 profile: 128 is 0.289 linear, 146.4 in sRGB.
+        let grey = ColorProfile::new_gray_with_gamma(1.8).encode().unwrap();
+        let mut img = DynamicImage::ImageRgb8(RgbImage::from_pixel(2, 2, image::Rgb([128, 128, 128])));
+        assert!(to_srgb(&mut img, &grey, "images/g.jpg").is_none());
+        for c in img.to_rgb8().get_pixel(1, 1).0 {
+            assert!(c.abs_diff(146) <= 1, "{c}");
+        }
     }
 }
