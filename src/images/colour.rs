@@ -40,7 +40,7 @@ pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String
             if is_identity(transform.as_ref(), channels) {
                 return None;
             }
-            let Some(pixels) = raw_mut(img) else { return None };
+            let pixels = raw_mut(img)?; // always there: `decode` makes 8-bit RGB or RGBA only
             let mut scratch = Vec::new();
             for part in pixels.chunks_mut(PIXELS_PER_CHUNK * channels) {
                 scratch.clear();
@@ -67,7 +67,7 @@ pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String
                 return None;
             }
             let channels = if img.color().has_alpha() { 4 } else { 3 };
-            let Some(pixels) = raw_mut(img) else { return None };
+            let pixels = raw_mut(img)?; // always there: `decode` makes 8-bit RGB or RGBA only
             for px in pixels.chunks_exact_mut(channels) {
                 for c in 0..3 {
                     px[c] = table[px[c] as usize * 3 + c];
