@@ -62,5 +62,5 @@ fn placeholder_photo() -> Result<Vec<u8>> {
         let glow = (1.0 - d * 1.6).clamp(0.0, 1.0);
         image::Rgb([(150.0 + 90.0 * glow) as u8, (80.0 + 60.0 * glow) as u8, (50.0 + 40.0 * glow) as u8])
     });
-    crate::images::encode::jpeg(&image::DynamicImage::ImageRgb8(img), 80)
+    crate::images::encode::jpeg(&image::DynamicImage::ImageRgb8(img), 80, crate::images::colour::WHITE)
 }

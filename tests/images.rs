@@ -96,19 +96,25 @@ fn warm_rebuild_does_no_image_work_and_a_changed_photo_redoes_only_its_own() {
     assert!(site2.join(".vitrina-cache/images").is_dir());
 }
 
+/// `jpeg` with an EXIF segment holding `tiff` (a TIFF header and IFDs) right after the start marker.
+fn with_exif(jpeg: &[u8], tiff: &[u8]) -> Vec<u8> {
+    let len = u16::try_from(2 + 6 + tiff.len()).unwrap();
+    let mut out = jpeg[..2].to_vec();
+    out.extend([0xFF, 0xE1]);
+    out.extend(len.to_be_bytes());
+    out.extend_from_slice(b"Exif\0\0");
+    out.extend_from_slice(tiff);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
 /// A JPEG whose EXIF says "rotate 90°": 40×20 pixels stored, 20×40 shown.
 fn rotated_jpeg() -> Vec<u8> {
     let img = image::RgbImage::from_pixel(40, 20, image::Rgb([200, 100, 50]));
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90).encode_image(&img).unwrap();
     let tiff: [u8; 26] = [b'M', b'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
-    let mut app1 = vec![0xFF, 0xE1, 0, 34];
-    app1.extend_from_slice(b"Exif\0\0");
-    app1.extend_from_slice(&tiff);
-    let mut out = jpeg[..2].to_vec();
-    out.extend(app1);
-    out.extend_from_slice(&jpeg[2..]);
-    out
+    with_exif(&jpeg, &tiff)
 }
 
 #[test]
@@ -181,4 +187,162 @@ fn bad_images_are_named_and_leave_nothing_half_written() {
             assert!(tmp_files.is_empty(), "half-written cache files");
         }
     }
+}
+
+// ---- Colour ----------------------------------------------------------------------------------------------
+
+/// The two colours of the test photos: the report's saturated red, and an orange inside every gamut.
+const RED: [u8; 3] = [233, 35, 35];
+const ORANGE: [u8; 3] = [200, 120, 60];
+
+/// The same values read as Adobe RGB (1998) and written as sRGB, by LittleCMS 2.19 (Pillow 13 `ImageCms`,
+/// perceptual and relative colorimetric alike) from tests/fixtures/icc/compatibleWithAdobeRGB1998.icc; the
+/// red is outside sRGB and clips to 255 (the primaries and tone curve give 255.0, 29.6, 29.6 by hand).
+const ADOBE_RED: [u8; 3] = [255, 30, 30];
+const ADOBE_ORANGE: [u8; 3] = [224, 121, 53];
+/// Read as Display P3 (P3 primaries, D65, sRGB tone curve), computed by hand: 254.4, 0, 3.7 and 213.0,
+/// 115.0, 42.4.
+const P3_RED: [u8; 3] = [254, 0, 4];
+const P3_ORANGE: [u8; 3] = [213, 115, 42];
+
+/// JPEG outputs of flat colours stay this close (quality 80, chroma subsampling).
+const TOLERANCE: u8 = 4;
+
+/// 120 × 63 pixels (the share image's shape): red on the left half, orange on the right.
+fn two_colours() -> image::RgbImage {
+    image::RgbImage::from_fn(120, 63, |x, _| image::Rgb(if x < 60 { RED } else { ORANGE }))
+}
+
+fn jpeg_with_profile(img: &image::RgbImage, icc: &[u8]) -> Vec<u8> {
+    use image::ImageEncoder;
+    let mut out = Vec::new();
+    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 100);
+    enc.set_icc_profile(icc.to_vec()).unwrap();
+    enc.encode_image(img).unwrap();
+    out
+}
+
+fn png_with_profile(img: &image::DynamicImage, icc: &[u8]) -> Vec<u8> {
+    use image::ImageEncoder;
+    let mut out = Vec::new();
+    let mut enc = image::codecs::png::PngEncoder::new(&mut out);
+    enc.set_icc_profile(icc.to_vec()).unwrap();
+    enc.write_image(img.as_bytes(), img.width(), img.height(), img.color().into()).unwrap();
+    out
+}
+
+/// Published files made from `images/<stem>.*`.
+fn outputs_of(out: &Path, stem: &str) -> Vec<std::path::PathBuf> {
+    let found: Vec<_> = image_files(out)
+        .into_iter()
+        .filter(|f| f.file_name().unwrap().to_string_lossy().starts_with(&format!("{stem}-")))
+        .collect();
+    assert!(!found.is_empty(), "no outputs of {stem}");
+    found
+}
+
+/// The pixel at a fraction of the width and height.
+fn pixel_at(file: &Path, fx: f32, fy: f32) -> [u8; 4] {
+    let img = image::open(file).unwrap_or_else(|e| panic!("{}: {e}", file.display())).to_rgba8();
+    let (x, y) = ((img.width() as f32 * fx) as u32, (img.height() as f32 * fy) as u32);
+    img.get_pixel(x, y).0
+}
+
+fn assert_near(file: &Path, got: [u8; 4], want: [u8; 3]) {
+    let off = (0..3).map(|c| got[c].abs_diff(want[c])).max().unwrap();
+    assert!(off <= TOLERANCE, "{}: {:?} instead of {want:?}", file.display(), &got[..3]);
+}
+
+/// Both halves of every output of a two-colour photo; share images and all other sizes alike.
+fn assert_two_colours(out: &Path, stem: &str, red: [u8; 3], orange: [u8; 3]) -> usize {
+    let files = outputs_of(out, stem);
+    for f in &files {
+        assert_near(f, pixel_at(f, 0.25, 0.5), red);
+        assert_near(f, pixel_at(f, 0.75, 0.5), orange);
+    }
+    files.len()
+}
+
+/// No colour profile and no EXIF in a published file (JPEG APP2 `ICC_PROFILE`, PNG `iCCP`, WebP `ICCP`).
+fn assert_no_metadata(file: &Path) {
+    let bytes = std::fs::read(file).unwrap();
+    for marker in [&b"Exif"[..], b"ICC_PROFILE", b"iCCP", b"ICCP"] {
+        assert!(!contains(&bytes, marker), "{} carries {}", file.display(), String::from_utf8_lossy(marker));
+    }
+}
+
+#[test]
+fn adobe_rgb_and_display_p3_photos_are_published_in_srgb() {
+    let (_tmp, site) = fixture("shop");
+    let adobe = std::fs::read(root().join("tests/fixtures/icc/compatibleWithAdobeRGB1998.icc")).unwrap();
+    let p3 = moxcms::ColorProfile::new_display_p3().encode().unwrap();
+    // A camera JPEG in Adobe RGB; a phone JPEG in Display P3 that also records where it was taken (GPS).
+    std::fs::write(site.join("images/bowl.jpg"), jpeg_with_profile(&two_colours(), &adobe)).unwrap();
+    #[rustfmt::skip]
+    let gps_exif: [u8; 44] = [
+        b'M', b'M', 0, 42, 0, 0, 0, 8,
+        0, 1, 0x88, 0x25, 0, 4, 0, 0, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0, // IFD0: the GPS IFD is at 26
+        0, 1, 0, 1, 0, 2, 0, 0, 0, 2, b'N', 0, 0, 0, 0, 0, 0, 0,     // GPS IFD: latitude north
+    ];
+    let phone = with_exif(&jpeg_with_profile(&two_colours(), &p3), &gps_exif);
+    std::fs::write(site.join("images/mug.jpg"), phone).unwrap();
+    // The logo as a PNG in Adobe RGB.
+    std::fs::write(site.join("images/logo.png"), png_with_profile(&two_colours().into(), &adobe)).unwrap();
+
+    let out = build(&site);
+    // WebP and JPEG at every size, and the share image (1200 × 630).
+    let bowl = assert_two_colours(&out, "bowl", ADOBE_RED, ADOBE_ORANGE);
+    let mug = assert_two_colours(&out, "mug", P3_RED, P3_ORANGE);
+    assert!(bowl >= 3 && mug >= 3, "webp, jpg and share outputs: {bowl}, {mug}");
+    let logo = assert_two_colours(&out, "logo", ADOBE_RED, ADOBE_ORANGE);
+    assert!(logo >= 4, "the logo at 64 px and its own width, in WebP and PNG: {logo}");
+    let share = outputs_of(&out, "mug").into_iter().find(|f| f.to_string_lossy().contains("-share.")).unwrap();
+    assert_eq!(image::image_dimensions(&share).unwrap(), (1200, 630));
+    // Converted pixels carry no profile (they are sRGB, what browsers assume), and the GPS position is gone.
+    for f in image_files(&out) {
+        assert_no_metadata(&f);
+    }
+}
+
+#[test]
+fn transparent_photos_get_the_page_background_in_jpeg_and_keep_alpha_in_webp() {
+    let (tmp, site) = fixture("shop");
+    let cache = tmp.path().join("cache");
+    // A cut-out product on transparent black, tagged sRGB (its colours must stay as they are).
+    let cut_out = image::RgbaImage::from_fn(120, 63, |x, y| {
+        let inside = (30..90).contains(&x) && (16..48).contains(&y);
+        if inside {
+            image::Rgba([ORANGE[0], ORANGE[1], ORANGE[2], 255])
+        } else {
+            image::Rgba([0, 0, 0, 0])
+        }
+    });
+    let srgb = moxcms::ColorProfile::new_srgb().encode().unwrap();
+    std::fs::write(site.join("images/sink.png"), png_with_profile(&cut_out.into(), &srgb)).unwrap();
+    let build_into = |site: &Path| {
+        let r = run(&["build", site.to_str().unwrap(), "--cache-dir", cache.to_str().unwrap()]);
+        assert!(r.ok, "{}", r.stderr);
+        site.join("public")
+    };
+    let out = build_into(&site);
+    let files = outputs_of(&out, "sink");
+    let share = files.iter().find(|f| f.to_string_lossy().contains("-share.")).expect("share image");
+    // The theme's page background (`--paper: #fffaf5` in themes/default/static/style.css), not black.
+    assert_near(share, pixel_at(share, 0.05, 0.05), [255, 250, 245]);
+    assert_near(share, pixel_at(share, 0.5, 0.5), ORANGE);
+    // WebP and PNG keep the transparency and the colour.
+    for f in files.iter().filter(|f| !f.to_string_lossy().ends_with(".jpg")) {
+        assert_eq!(pixel_at(f, 0.05, 0.05)[3], 0, "{} is transparent at the corner", f.display());
+        let centre = pixel_at(f, 0.5, 0.5);
+        assert_eq!(centre[3], 255);
+        assert_near(f, centre, ORANGE);
+        assert_no_metadata(f);
+    }
+    // A site stylesheet with its own background gets a share image of that colour, under a new name.
+    std::fs::create_dir_all(site.join("static")).unwrap();
+    std::fs::write(site.join("static/style.css"), ":root { --paper: #203040; }\n").unwrap();
+    let out = build_into(&site);
+    let share2 = outputs_of(&out, "sink").into_iter().find(|f| f.to_string_lossy().contains("-share.")).unwrap();
+    assert_ne!(share2.file_name(), share.file_name());
+    assert_near(&share2, pixel_at(&share2, 0.05, 0.05), [0x20, 0x30, 0x40]);
 }

@@ -1,6 +1,8 @@
 //! Decoding (with EXIF orientation and size limits), resizing and encoding. Encoders write pixels only, so
-//! every output is free of the source's metadata: phone photos carry GPS positions that must not be published.
+//! every output is free of the source's metadata (phone photos carry GPS positions that must not be published)
+//! and of its colour profile, the pixels having been converted to sRGB on decoding.
 
+use super::colour;
 use anyhow::{anyhow, bail, Context, Result};
 use fast_image_resize::images::Image as FirImage;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
@@ -84,14 +86,26 @@ pub fn header(bytes: &[u8], label: &str) -> Result<Header> {
     Ok(Header { width, height, alpha })
 }
 
-/// Decodes fully, applies EXIF orientation, and converts to 8-bit RGB or RGBA.
-pub fn decode(bytes: &[u8], label: &str) -> Result<DynamicImage> {
+/// A decoded photo, and advice for the owner when its colour profile could not be used.
+pub struct Decoded {
+    pub image: DynamicImage,
+    pub note: Option<String>,
+}
+
+/// Decodes fully, applies EXIF orientation, converts to 8-bit RGB or RGBA, and to sRGB when the file embeds
+/// another colour profile (see `colour`). A file without a profile is taken to be sRGB, as browsers do.
+pub fn decode(bytes: &[u8], label: &str) -> Result<Decoded> {
     let mut decoder = reader(bytes, label)?.into_decoder().map_err(|e| explain(e, label))?;
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    // A damaged profile is no reason to refuse a photo that decodes: it is then treated as untagged.
+    let icc = decoder.icc_profile().ok().flatten();
     let alpha = decoder.color_type().has_alpha();
     let mut img = DynamicImage::from_decoder(decoder).map_err(|e| explain(e, label))?;
     img.apply_orientation(orientation);
-    Ok(if alpha { DynamicImage::ImageRgba8(img.into_rgba8()) } else { DynamicImage::ImageRgb8(img.into_rgb8()) })
+    let mut image =
+        if alpha { DynamicImage::ImageRgba8(img.into_rgba8()) } else { DynamicImage::ImageRgb8(img.into_rgb8()) };
+    let note = icc.and_then(|icc| colour::to_srgb(&mut image, &icc, label));
+    Ok(Decoded { image, note })
 }
 
 /// Resizes `src` (optionally a crop of it: left, top, width, height) to `w` × `h`.
@@ -111,8 +125,9 @@ pub fn resize(src: &DynamicImage, w: u32, h: u32, crop: Option<(f64, f64, f64, f
     })
 }
 
-pub fn jpeg(img: &DynamicImage, quality: u8) -> Result<Vec<u8>> {
-    let rgb = img.to_rgb8();
+/// JPEG has no transparency: transparent pixels are blended onto `background` (the page's colour).
+pub fn jpeg(img: &DynamicImage, quality: u8, background: [u8; 3]) -> Result<Vec<u8>> {
+    let rgb = colour::flatten(img, background);
     let mut out = Vec::with_capacity((rgb.width() * rgb.height() / 4) as usize);
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
         .encode_image(&rgb)

@@ -1,9 +1,10 @@
 //! The image pipeline: every photo a page uses becomes a few resized variants (WebP plus JPEG, or PNG where
 //! there is transparency), never upscaled, oriented and stripped of metadata; each product also gets a
-//! 1200×630 share image cropped around its focal point. Work is cached by content hash, so a rebuild with
-//! unchanged photos decodes nothing.
+//! 1200×630 share image cropped around its focal point. Colours are converted to sRGB (`colour`). Work is
+//! cached by content hash, so a rebuild with unchanged photos decodes nothing.
 
 mod cache;
+pub mod colour;
 pub mod encode;
 
 use anyhow::{Context, Result};
@@ -48,6 +49,9 @@ pub const SHARE_W: u32 = 1200;
 pub const SHARE_H: u32 = 630;
 /// WhatsApp drops previews of heavy images; 300 KB is the ceiling reported to be safe.
 pub const SHARE_MAX_BYTES: usize = 300 * 1024;
+
+/// Part of every output's name and cache key: bump it when the same photo would come out differently.
+const PIPELINE_VERSION: &str = "v2";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -127,8 +131,10 @@ pub struct Images {
     cache: Cache,
     root: PathBuf,
     settings: Settings,
+    /// What transparent pixels become in JPEG outputs (the page background of the theme).
+    background: [u8; 3],
     pub processed: usize,
-    /// Advice for the owner (photos too small to share well).
+    /// Advice for the owner (photos too small to share well, colour profiles that cannot be used).
     pub warnings: Vec<String>,
 }
 
@@ -198,6 +204,7 @@ impl Images {
             cache,
             root: root.to_path_buf(),
             settings: settings.clone(),
+            background: colour::page_background(root),
             processed: 0,
             warnings: Vec::new(),
         };
@@ -281,7 +288,14 @@ impl Images {
     /// operation, so a changed photo gets a new URL (share previews are cached by URL).
     fn name(&mut self, src: &str, info: &SourceInfo, op: &Op, label: &str) -> (String, String) {
         let q = self.settings.quality;
-        let key = format!("{}|{op:?}|q{q}|v1", info.hash);
+        // The version changes whenever the same source and operation give different pixels (v2: colours
+        // converted to sRGB, transparency blended onto the background), so no stale copy is reused.
+        let mut key = format!("{}|{op:?}|q{q}|{PIPELINE_VERSION}", info.hash);
+        let jpeg = matches!(op, Op::Share { .. } | Op::Resize { format: Format::Jpeg, .. });
+        if info.alpha && jpeg {
+            let [r, g, b] = self.background;
+            key.push_str(&format!("|bg{r:02x}{g:02x}{b:02x}"));
+        }
         let h = blake3::hash(key.as_bytes()).to_hex();
         let ext = match op {
             Op::Resize { format, .. } => format.ext(),
@@ -311,13 +325,15 @@ impl Images {
         }
         let bar = progress_bar(total as u64);
         let done = AtomicUsize::new(0);
-        let q = self.settings.quality;
+        let (q, bg) = (self.settings.quality, self.background);
+        let notes = std::sync::Mutex::new(Vec::new());
         self.jobs.par_iter().try_for_each(|job| -> Result<()> {
             let label = format!("images/{}", job.src);
             let bytes = std::fs::read(self.root.join("images").join(&job.src))
                 .with_context(|| format!("cannot read {label}"))?;
-            let img = encode::decode(&bytes, &label)?;
+            let encode::Decoded { image: img, note } = encode::decode(&bytes, &label)?;
             drop(bytes);
+            notes.lock().expect("notes").extend(note);
             for (op, entry) in &job.ops {
                 let data = match op {
                     Op::Resize { width, height, format } => {
@@ -330,11 +346,11 @@ impl Images {
                         };
                         match format {
                             Format::Webp => encode::webp(pixels, q)?,
-                            Format::Jpeg => encode::jpeg(pixels, q)?,
+                            Format::Jpeg => encode::jpeg(pixels, q, bg)?,
                             Format::Png => encode::png(pixels)?,
                         }
                     }
-                    Op::Share { focus, width, height } => share_image(&img, *focus, *width, *height)?,
+                    Op::Share { focus, width, height } => share_image(&img, *focus, *width, *height, bg)?,
                 };
                 self.cache.store(entry, &data).with_context(|| format!("{label}: cannot save a processed copy"))?;
                 done.fetch_add(1, Ordering::Relaxed);
@@ -343,6 +359,9 @@ impl Images {
             Ok(())
         })?;
         bar.finish_and_clear();
+        let mut notes = notes.into_inner().expect("notes");
+        notes.sort();
+        self.warnings.extend(notes);
         self.processed = done.into_inner();
         self.jobs.clear();
         Ok(())
@@ -373,7 +392,13 @@ fn share_crop_size(w: u32, h: u32) -> (f64, f64) {
 }
 
 /// Crops around the focal point, resizes, and lowers the JPEG quality until it fits WhatsApp's ceiling.
-fn share_image(img: &image::DynamicImage, focus: (f32, f32), width: u32, height: u32) -> Result<Vec<u8>> {
+fn share_image(
+    img: &image::DynamicImage,
+    focus: (f32, f32),
+    width: u32,
+    height: u32,
+    background: [u8; 3],
+) -> Result<Vec<u8>> {
     let (w, h) = (f64::from(img.width()), f64::from(img.height()));
     let (cw, ch) = share_crop_size(img.width(), img.height());
     let left = (f64::from(focus.0) * w - cw / 2.0).clamp(0.0, w - cw);
@@ -381,7 +406,7 @@ fn share_image(img: &image::DynamicImage, focus: (f32, f32), width: u32, height:
     let pixels = encode::resize(img, width, height, Some((left, top, cw, ch)))?;
     let mut quality = 82;
     loop {
-        let data = encode::jpeg(&pixels, quality)?;
+        let data = encode::jpeg(&pixels, quality, background)?;
         if data.len() <= SHARE_MAX_BYTES || quality <= 50 {
             return Ok(data);
         }
