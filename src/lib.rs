@@ -5,11 +5,13 @@
 //! `markdown`, `order`, `seo`, `routes`) → `output` (staging folder swapped in when everything succeeded).
 
 pub mod config;
+pub mod contact;
 pub mod content;
 pub mod feeds;
 pub mod i18n;
 pub mod images;
 pub mod init;
+pub mod link;
 pub mod markdown;
 pub mod money;
 pub mod order;
