@@ -6,13 +6,6 @@ mod common;
 use common::*;
 use std::path::Path;
 
-fn edit(site: &Path, file: &str, from: &str, to: &str) {
-    let p = site.join(file);
-    let s = read(&p);
-    assert!(s.contains(from), "{file} does not contain {from:?}");
-    std::fs::write(&p, s.replacen(from, to, 1)).unwrap();
-}
-
 /// The shop fixture with `change` applied must fail `check` and `build` with every `expected` piece in the
 /// message (file, field, what is wrong, hint).
 fn refused(change: impl FnOnce(&Path), expected: &[&str]) {
