@@ -1,8 +1,9 @@
 //! The company profile and site settings (`company.yaml`): types, loading and validation.
-//! Depends only on `text`, `yaml` and the ISO code tables; everything else reads from here.
+//! Depends only on `text`, `yaml`, `link`, `contact` and the ISO code tables; everything else reads from here.
 
 use crate::text::Text;
 use anyhow::{bail, Context, Result};
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -242,7 +243,9 @@ pub fn check_base_url(url: &str, source: &str) -> Result<String> {
 }
 
 impl Profile {
-    pub fn load(site: &Path) -> Result<Profile> {
+    /// Loads and checks `company.yaml`. `today` is the site's date (see `Site::today`): years and dates
+    /// after it are refused.
+    pub fn load(site: &Path, today: NaiveDate) -> Result<Profile> {
         let path = site.join(PROFILE_FILE);
         let src = std::fs::read_to_string(&path).with_context(|| {
             format!(
@@ -253,7 +256,8 @@ impl Profile {
         let mut profile: Profile = crate::yaml::parse(&src, Path::new(PROFILE_FILE), 1)?;
         profile.normalise();
         profile.base_url = check_base_url(&profile.base_url, &format!("{PROFILE_FILE}: field `base_url`"))?;
-        profile.validate()?;
+        profile.validate(today)?;
+        profile.check_contact()?;
         Ok(profile)
     }
 
@@ -273,7 +277,7 @@ impl Profile {
         }
     }
 
-    fn validate(&self) -> Result<()> {
+    fn validate(&self, today: NaiveDate) -> Result<()> {
         let f = PROFILE_FILE;
         if self.languages.is_empty() {
             bail!(
@@ -327,15 +331,12 @@ impl Profile {
         if c.whatsapp.is_none() && c.messenger.is_none() && c.email.is_none() && c.phone.is_none() {
             bail!("{f}: field `contact` has no channel: give at least one of whatsapp, messenger, email or phone, so buyers can order");
         }
-        if let Some(w) = &c.whatsapp {
-            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() < 8 || w.chars().any(|ch| ch.is_alphabetic()) {
-                bail!("{f}: field `contact.whatsapp` is {w:?}: write the full international number with country code, like \"+52 443 123 4567\"");
-            }
+        if let Some(year) = self.founded {
+            check_year(year, today).with_context(|| format!("{f}: field `founded`"))?;
         }
-        if let Some(e) = &c.email {
-            if !e.contains('@') || e.contains(char::is_whitespace) {
-                bail!("{f}: field `contact.email` is {e:?}: it is not an e-mail address");
+        for (i, m) in self.memberships.iter().enumerate() {
+            if let Some(year) = m.since {
+                check_year(year, today).with_context(|| format!("{f}: field `memberships[{i}].since`"))?;
             }
         }
         if self.categories.is_empty() {
@@ -370,8 +371,47 @@ impl Profile {
                 bail!("{f}: a link in `{field}` is {url:?}: write the full address starting with https://");
             }
         }
+        let links = (self.certifications.iter().enumerate())
+            .filter_map(|(i, c)| c.url.as_ref().map(|u| (format!("certifications[{i}].url"), u)))
+            .chain(
+                (self.memberships.iter().enumerate())
+                    .filter_map(|(i, m)| m.url.as_ref().map(|u| (format!("memberships[{i}].url"), u))),
+            )
+            .chain((self.shipping.carriers.iter().enumerate()).filter_map(|(i, c)| {
+                c.tracking_url.as_ref().map(|u| (format!("shipping.carriers[{i}].tracking_url"), u))
+            }));
+        for (field, url) in links {
+            crate::link::check(url).with_context(|| format!("{f}: field `{field}`"))?;
+        }
         Ok(())
     }
+
+    /// Checks the phone numbers and e-mail address and keeps them in the form links are built from
+    /// (`+52 443 123 4567`, a plain address): see `crate::contact`.
+    fn check_contact(&mut self) -> Result<()> {
+        let f = PROFILE_FILE;
+        let country = self.location.as_ref().and_then(|l| l.country.clone());
+        let c = &mut self.contact;
+        for (field, number) in [("whatsapp", &mut c.whatsapp), ("phone", &mut c.phone)] {
+            if let Some(n) = number {
+                *n = crate::contact::phone(n, country.as_deref())
+                    .with_context(|| format!("{f}: field `contact.{field}`"))?;
+            }
+        }
+        if let Some(e) = &mut c.email {
+            *e = crate::contact::email(e).with_context(|| format!("{f}: field `contact.email`"))?;
+        }
+        Ok(())
+    }
+}
+
+/// A year something happened (founding, joining): not before 1000, not after this year.
+fn check_year(year: i32, today: NaiveDate) -> Result<()> {
+    let now = today.year();
+    if !(1000..=now).contains(&year) {
+        bail!("{year} is not a past year: pages would print a wrong age (\"{} years\").\n  hint: write the four-digit year it happened, {now} or earlier", now - year);
+    }
+    Ok(())
 }
 
 /// Lower-case ASCII letters, digits and dashes: safe in every URL and file system.

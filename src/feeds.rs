@@ -1,6 +1,7 @@
 //! Product feeds for shops on social networks and search: a Meta (Facebook/Instagram) catalog CSV and a
 //! Google Merchant Center RSS 2.0 feed, one of each per language. Prices are the base currency, exactly as on
 //! the page and in its JSON-LD; products priced "on request" are left out (both platforms require a price).
+//! Owners open the CSV in spreadsheets, so no cell of it may start like a formula (see `cell`).
 
 use crate::content::Availability;
 use crate::seo::xml_escape;
@@ -62,7 +63,7 @@ pub fn meta_csv(items: &[FeedItem]) -> String {
     ];
     w.write_record(header).expect("writing to memory");
     for it in items {
-        w.write_record([
+        let row = [
             it.id,
             &truncate(it.title, 200),
             &truncate(it.description, 9999),
@@ -76,10 +77,21 @@ pub fn meta_csv(items: &[FeedItem]) -> String {
             it.product_type,
             it.gtin.unwrap_or(""),
             it.mpn.unwrap_or(""),
-        ])
-        .expect("writing to memory");
+        ];
+        w.write_record(row.map(cell).iter().map(|c| c.as_bytes())).expect("writing to memory");
     }
     String::from_utf8(w.into_inner().expect("flush to memory")).expect("CSV of UTF-8 fields is UTF-8")
+}
+
+/// A CSV cell that a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return is a formula to Excel, LibreOffice and Google Sheets (`=HYPERLINK(…)` in a title would run when the
+/// owner opens the feed), so it gets a leading `'`, as OWASP advises. Meta shows that title with the `'`.
+fn cell(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}").into()
+    } else {
+        value.into()
+    }
 }
 
 pub struct Channel<'a> {
@@ -146,5 +158,20 @@ fn truncate(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
         s.into()
     } else {
         crate::markdown::truncate_words(s, max - 1).into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for f in ["=HYPERLINK(\"https://evil.example\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(cell(f), format!("'{f}"));
+        }
+        for plain in ["Jarrón", "850.00 MXN", "https://a.example/x", "", "a=b"] {
+            assert_eq!(cell(plain), plain);
+        }
     }
 }

@@ -6,11 +6,13 @@
 
 pub mod check;
 pub mod config;
+pub mod contact;
 pub mod content;
 pub mod feeds;
 pub mod i18n;
 pub mod images;
 pub mod init;
+pub mod link;
 pub mod markdown;
 pub mod money;
 pub mod order;

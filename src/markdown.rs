@@ -1,5 +1,8 @@
 //! Markdown to HTML. Raw HTML in content is shown as text, never injected: catalogs are often edited by
-//! people who paste from elsewhere, and the output must stay safe to publish.
+//! people who paste from elsewhere, and the output must stay safe to publish. For the same reason a link or
+//! image whose address is not a safe link (`crate::link`: `javascript:`, `data:` …) is published as its
+//! text alone. Escaping rather than sanitising raw HTML keeps one simple rule an owner can see in the page,
+//! with no allow-list of tags and attributes to keep safe.
 
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 
@@ -17,7 +20,9 @@ pub fn render(src: &str) -> Rendered {
     let mut plain = String::with_capacity(src.len());
     let mut in_first_para = false;
     let mut first_done = false;
-    let events = Parser::new_ext(src, opts).map(|ev| {
+    // One flag per open link or image: false when its address is unsafe and its tags are left out.
+    let mut open_links: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(src, opts).filter_map(|ev| {
         match &ev {
             Event::Start(Tag::Paragraph) if !first_done => in_first_para = true,
             Event::End(TagEnd::Paragraph) if in_first_para => {
@@ -36,8 +41,14 @@ pub fn render(src: &str) -> Rendered {
             _ => {}
         }
         match ev {
-            Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
-            other => other,
+            Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+                let safe = crate::link::is_safe(dest_url);
+                open_links.push(safe);
+                safe.then_some(ev)
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => open_links.pop().unwrap_or(true).then_some(ev),
+            other => Some(other),
         }
     });
     let mut out = String::with_capacity(src.len() * 3 / 2);
@@ -70,6 +81,24 @@ mod tests {
         assert!(!r.html.contains("<script>"));
         // Tags are left out of the plain-text summary.
         assert_eq!(r.summary, "Hello world alert(1)");
+    }
+
+    #[test]
+    fn unsafe_links_and_images_become_text() {
+        let r = render(
+            "[click](javascript:alert(1)) <javascript:alert(2)> [d](data:text/html,x) [v](VBScript:x) \
+             ![pic](javascript:alert(3)) [![inner](ok.png)](java&#9;script:alert(4)) [ok](https://a.example/) \
+             <https://b.example/> <ventas@a.example>",
+        );
+        assert_eq!(
+            r.html,
+            "<p>click javascript:alert(2) d v pic <img src=\"ok.png\" alt=\"inner\" /> \
+             <a href=\"https://a.example/\">ok</a> <a href=\"https://b.example/\">https://b.example/</a> \
+             <a href=\"mailto:ventas@a.example\">ventas@a.example</a></p>\n"
+        );
+        // Raw HTML links are shown as text, never as tags.
+        let r = render("<a href=\"javascript:alert(1)\">x</a> <img src=x onerror=alert(1)>");
+        assert!(!r.html.contains("<a ") && !r.html.contains("<img"), "{}", r.html);
     }
 
     #[test]

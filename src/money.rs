@@ -160,7 +160,7 @@ pub struct Rates {
 impl Rates {
     /// Loads `rates.yaml` if present. `site_currency` is the profile's base currency; `needed` the display
     /// currencies, each of which must have a rate.
-    pub fn load(site: &Path, site_currency: &str, needed: &[String]) -> Result<Option<Rates>> {
+    pub fn load(site: &Path, site_currency: &str, needed: &[String], today: NaiveDate) -> Result<Option<Rates>> {
         let path = site.join(RATES_FILE);
         if !path.exists() {
             if needed.is_empty() {
@@ -174,6 +174,7 @@ impl Rates {
         let src = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let file: RatesFile = crate::yaml::parse(&src, Path::new(RATES_FILE), 1)?;
         let rates = Rates::from_file(file, site_currency).map_err(|e| at_rate_line(e, &src))?;
+        check_not_future(rates.date, today).with_context(|| format!("{RATES_FILE}: field `date`"))?;
         for c in needed {
             if c != site_currency && !rates.per_base.contains_key(c) {
                 bail!("{RATES_FILE}: no rate for {c}, which company.yaml lists in display_currencies.\n  hint: add `{c}: <units of {c} per 1 {}>` under `rates:`, or remove {c} from display_currencies", rates_base_hint(site_currency));
@@ -261,6 +262,15 @@ fn at_rate_line(e: anyhow::Error, src: &str) -> anyhow::Error {
         Some(n) => anyhow::anyhow!("{RATES_FILE}:{n}: {}", rate.message),
         None => anyhow::anyhow!("{RATES_FILE}: {}", rate.message),
     }
+}
+
+/// A date an owner writes for something that already happened (rates published, product updated) may not
+/// be in the future. One day of slack: a build machine running on UTC can be a day behind the owner.
+pub fn check_not_future(date: NaiveDate, today: NaiveDate) -> Result<()> {
+    if date > today + chrono::Days::new(1) {
+        bail!("{date} is in the future (today is {today}).\n  hint: write the date it happened, as YYYY-MM-DD");
+    }
+    Ok(())
 }
 
 fn rates_base_hint(site_currency: &str) -> String {

@@ -1,5 +1,6 @@
 //! Order hand-off links: WhatsApp click-to-chat, Messenger and e-mail, with a message already written in the
 //! buyer's language. Encoding follows the specs: wa.me wants digits only; mailto is RFC 6068 (`%20`, `%0D%0A`).
+//! Numbers and addresses arrive checked and normalised by `crate::contact` when the profile loads.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -19,12 +20,13 @@ pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     out
 }
 
-pub fn whatsapp_digits(number: &str) -> String {
-    number.chars().filter(char::is_ascii_digit).collect()
+pub fn whatsapp(number: &str, text: &str) -> String {
+    format!("https://wa.me/{}?text={}", crate::contact::digits(number), encode(text))
 }
 
-pub fn whatsapp(number: &str, text: &str) -> String {
-    format!("https://wa.me/{}?text={}", whatsapp_digits(number), encode(text))
+/// A `tel:` link in E.164 (`tel:+524431234567`).
+pub fn tel(number: &str) -> String {
+    format!("tel:+{}", crate::contact::digits(number))
 }
 
 pub fn messenger(page: &str, reference: Option<&str>) -> String {
@@ -38,7 +40,7 @@ pub fn messenger(page: &str, reference: Option<&str>) -> String {
 
 pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
-    format!("mailto:{}?subject={}&body={}", address.trim(), encode(subject), encode(&body))
+    format!("{}?subject={}&body={}", crate::contact::mailto(address), encode(subject), encode(&body))
 }
 
 #[cfg(test)]
@@ -59,6 +61,7 @@ mod tests {
             messenger("https://facebook.com/artesanias/", Some("MOL 20")),
             "https://m.me/artesanias?ref=MOL%2020"
         );
+        assert_eq!(tel("+52 443 123 4567"), "tel:+524431234567");
         assert_eq!(fill("{a} y {b}", &[("a", "1"), ("b", "2")]), "1 y 2");
     }
 }

@@ -26,27 +26,19 @@ pub struct Site {
 impl Site {
     pub fn load(root: &Path) -> Result<Site> {
         let mut warnings = Vec::new();
-        let profile = Profile::load(root)?;
+        let today = chrono::Local::now().date_naive();
+        let profile = Profile::load(root, today)?;
         let languages = i18n::resolve_languages(&profile.languages)?;
         let strings =
             languages.iter().map(|l| Strings::load(root, &l.code, &mut warnings)).collect::<Result<Vec<_>>>()?;
-        let rates = Rates::load(root, &profile.currency, &profile.display_currencies)?;
+        let rates = Rates::load(root, &profile.currency, &profile.display_currencies, today)?;
         if let Some(logo) = &profile.logo {
             content::product::check_image_path(logo, root)
                 .map_err(|e| anyhow::anyhow!("company.yaml: field `logo`: {e}"))?;
         }
         report_untranslated_profile(&profile, &languages, &mut warnings);
-        let content = content::load(root, &profile, &languages, &mut warnings)?;
-        Ok(Site {
-            root: root.to_path_buf(),
-            profile,
-            languages,
-            strings,
-            rates,
-            content,
-            today: chrono::Local::now().date_naive(),
-            warnings,
-        })
+        let content = content::load(root, &profile, &languages, today, &mut warnings)?;
+        Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings })
     }
 }
 

@@ -5,13 +5,6 @@ mod common;
 use common::*;
 use std::path::Path;
 
-fn edit(site: &Path, file: &str, from: &str, to: &str) {
-    let p = site.join(file);
-    let s = read(&p);
-    assert!(s.contains(from), "{file} does not contain {from:?}");
-    std::fs::write(&p, s.replacen(from, to, 1)).unwrap();
-}
-
 /// Builds the shop fixture, applies `breakage`, rebuilds, and checks the failure.
 fn fails_with(breakage: impl FnOnce(&Path), expected: &[&str]) {
     let (_tmp, site) = fixture("shop");

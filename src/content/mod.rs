@@ -12,6 +12,7 @@ pub use product::{Availability, Price, Product};
 use crate::config::Profile;
 use crate::i18n::Language;
 use anyhow::{bail, Result};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::Path;
@@ -23,7 +24,13 @@ pub struct Content {
     pub markdown_time: std::time::Duration,
 }
 
-pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &mut Vec<String>) -> Result<Content> {
+pub fn load(
+    site: &Path,
+    profile: &Profile,
+    languages: &[Language],
+    today: NaiveDate,
+    warnings: &mut Vec<String>,
+) -> Result<Content> {
     let product_sets = documents::discover(site, "products", languages)?;
     if product_sets.is_empty() {
         bail!(
@@ -37,7 +44,7 @@ pub fn load(site: &Path, profile: &Profile, languages: &[Language], warnings: &m
         .into_par_iter()
         .map(|mut set| {
             set.read()?;
-            product::load(&set, languages, site, &profile.categories)
+            product::load(&set, languages, site, profile, today)
         })
         .collect::<Result<_>>()?;
     let md = std::time::Instant::now();
@@ -67,6 +74,7 @@ impl Content {
         site: &Path,
         profile: &Profile,
         languages: &[Language],
+        today: NaiveDate,
         slugs: &[String],
     ) -> Result<Vec<String>> {
         let mut products = self.products.clone();
@@ -77,7 +85,7 @@ impl Content {
                 old_categories.push(products[i].category.clone());
             }
             let load = |set: &documents::SourceSet| -> Result<Product> {
-                let mut p = product::load(set, languages, site, &profile.categories)?;
+                let mut p = product::load(set, languages, site, profile, today)?;
                 p.render_markdown();
                 Ok(p)
             };

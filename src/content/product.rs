@@ -7,6 +7,7 @@ use crate::i18n::Language;
 use crate::money::PriceField;
 use crate::text::Text;
 use anyhow::{bail, Result};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -130,7 +131,7 @@ pub struct Product {
     pub brand: Option<String>,
     pub gtin: Option<String>,
     pub mpn: Option<String>,
-    pub updated: Option<chrono::NaiveDate>,
+    pub updated: Option<NaiveDate>,
     /// One entry per site language, in the order of `languages`.
     pub texts: Vec<ProductText>,
 }
@@ -156,8 +157,10 @@ pub fn load(
     set: &SourceSet,
     languages: &[Language],
     site: &Path,
-    categories: &[crate::config::Category],
+    profile: &crate::config::Profile,
+    today: NaiveDate,
 ) -> Result<Product> {
+    let categories = &profile.categories;
     let (raw, body) = parse_raw(&set.default)?;
     let d = &set.default;
     let file = d.rel.display();
@@ -170,8 +173,14 @@ pub fn load(
     if sku.trim().is_empty() || sku.chars().any(char::is_whitespace) {
         bail!("{}: field `sku` is {sku:?}: a SKU may not be empty or contain spaces (use dashes)", at(d, "sku"));
     }
+    if sku.starts_with(['=', '+', '-', '@']) {
+        bail!("{}: field `sku` is {sku:?}: a SKU may not start with =, +, - or @ (spreadsheets read it as a formula when the product feed is opened).\n  hint: start it with a letter or digit", at(d, "sku"));
+    }
     let price = match raw.price.clone().ok_or_else(|| missing("price", "850   (or: price: on request)"))? {
-        PriceField::Amount(a) if a > Decimal::ZERO => Price::Amount(a),
+        PriceField::Amount(a) if a > Decimal::ZERO => {
+            check_decimals(a, &profile.currency).map_err(|e| anyhow::anyhow!("{}: field `price` {e}", at(d, "price")))?;
+            Price::Amount(a)
+        }
         PriceField::Amount(a) => bail!(
             "{}: field `price` is {a}: a price must be greater than zero; write `price: on request` if you quote each order",
             at(d, "price")
@@ -214,16 +223,26 @@ pub fn load(
         if amount <= Decimal::ZERO {
             bail!("{}: field `prices`: the {code} price must be greater than zero", at(d, "prices"));
         }
+        check_decimals(amount, &code)
+            .map_err(|e| anyhow::anyhow!("{}: field `prices`: {code} {e}", at(d, "prices")))?;
         fixed.insert(code, amount);
     }
     if let Some(c) = &raw.country_of_origin {
         crate::config::check_country(c)
             .map_err(|e| anyhow::anyhow!("{}: field `country_of_origin`: {e}", at(d, "country_of_origin")))?;
     }
+    if let Some(w) = raw.weight_kg.filter(|w| *w <= Decimal::ZERO) {
+        bail!("{}: field `weight_kg` is {w}: a weight must be greater than zero.\n  hint: write the shipping weight in kilograms, like `weight_kg: 1.5`, or remove the line", at(d, "weight_kg"));
+    }
     let updated = match &raw.updated {
-        Some(u) => Some(chrono::NaiveDate::parse_from_str(u, "%Y-%m-%d").map_err(|_| {
-            anyhow::anyhow!("{}: field `updated` is {u:?}: write the date as YYYY-MM-DD", at(d, "updated"))
-        })?),
+        Some(u) => {
+            let date = NaiveDate::parse_from_str(u, "%Y-%m-%d").map_err(|_| {
+                anyhow::anyhow!("{}: field `updated` is {u:?}: write the date as YYYY-MM-DD", at(d, "updated"))
+            })?;
+            crate::money::check_not_future(date, today)
+                .map_err(|e| anyhow::anyhow!("{}: field `updated`: {e}", at(d, "updated")))?;
+            Some(date)
+        }
         None => None,
     };
 
@@ -356,6 +375,27 @@ fn check_translation(tr: &RawProduct, src: &Source) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A price is published exactly as written (JSON-LD, feeds): it may not have more decimals than its
+/// currency's ISO 4217 minor units, or `0.0001` would be published as `0.00` and JPY `850.5` as `851`.
+/// The error continues "field `price` …".
+fn check_decimals(amount: Decimal, currency: &str) -> Result<()> {
+    let dp = crate::money::minor_units(currency);
+    if amount.normalize().scale() <= dp {
+        return Ok(());
+    }
+    let published = crate::money::machine_amount(amount, currency);
+    let fix = if published.trim_start_matches(['0', '.']).is_empty() {
+        "write a price the currency can show, or `price: on request`".to_string()
+    } else if dp == 0 {
+        format!("{currency} has no cents: write a whole number, like {published}")
+    } else {
+        format!("write it with at most {dp} decimals, like {published}")
+    };
+    bail!(
+        "is {amount}, but {currency} prices carry {dp} decimals: it would be published as {published}.\n  hint: {fix}"
+    )
 }
 
 fn is_on_request(w: &str) -> bool {

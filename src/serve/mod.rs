@@ -184,7 +184,8 @@ impl Builder {
     fn products(&mut self, shared: &Shared, slugs: &[String]) -> Result<()> {
         let live = self.live.as_mut().expect("checked by the caller");
         let site = &mut live.site;
-        let mut categories = site.content.reload_products(&self.root, &site.profile, &site.languages, slugs)?;
+        let mut categories =
+            site.content.reload_products(&self.root, &site.profile, &site.languages, site.today, slugs)?;
         categories.extend(site.content.products.iter().filter(|p| slugs.contains(&p.id)).map(|p| p.category.clone()));
         let live = self.live.as_ref().expect("still there");
         let images = self.images(&live.site)?;

@@ -165,3 +165,11 @@ pub fn jsonld(html: &str) -> Vec<serde_json::Value> {
         .map(|s| serde_json::from_str(&s[..s.find("</script>").unwrap()]).expect("valid JSON-LD"))
         .collect()
 }
+
+/// Replaces the first `from` in the site's `file` with `to`, failing if `from` is not there.
+pub fn edit(site: &Path, file: &str, from: &str, to: &str) {
+    let p = site.join(file);
+    let s = read(&p);
+    assert!(s.contains(from), "{file} does not contain {from:?}");
+    std::fs::write(&p, s.replacen(from, to, 1)).unwrap();
+}
