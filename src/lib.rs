@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod images;
 pub mod init;
 pub mod markdown;
+pub mod messages;
 pub mod money;
 pub mod order;
 pub mod output;

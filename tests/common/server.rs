@@ -43,6 +43,7 @@ pub fn free_port() -> u16 {
 
 pub fn start(site: &Path, port: u16) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_vitrina"))
+        .env("VITRINA_LANG", "en")
         .args(["serve", site.to_str().unwrap(), "--port", &port.to_string()])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
