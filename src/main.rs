@@ -87,7 +87,9 @@ fn main() -> ExitCode {
     vitrina::messages::set_lang(vitrina::messages::from_env(
         vitrina::messages::flag_in_args(std::env::args_os()).as_deref(),
     ));
-    let matches = vitrina::messages::help::localize(Cli::command()).get_matches();
+    let matches = vitrina::messages::help::localize(Cli::command())
+        .try_get_matches()
+        .unwrap_or_else(|e| vitrina::messages::help::exit_with(e));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,

@@ -200,6 +200,10 @@ fn help_and_command_output_follow_the_language() {
     for part in ["Argumentos:", "[SITIO]", "[si no se indica: .]", "--output <CARPETA>", "cuánto tardó"] {
         assert!(build_help.stdout.contains(part), "lacks {part:?}:\n{}", build_help.stdout);
     }
+    let typo = run_with(&[("LANG", "es_MX.UTF-8")], &["biuld"]);
+    assert!(!typo.ok && typo.stderr.contains("error: vitrina no tiene el comando \"biuld\""), "{}", typo.stderr);
+    let port = run_with(&[("LANG", "es_MX.UTF-8")], &["serve", "--port", "mucho"]);
+    assert!(port.stderr.contains("\"mucho\" no es un valor válido para --port"), "{}", port.stderr);
     let en = run_with(&[("LANG", "es_MX.UTF-8")], &["--lang", "en", "build", "--help"]);
     assert!(en.stdout.contains("Usage: vitrina build") && en.stdout.contains("[default: .]"), "{}", en.stdout);
 

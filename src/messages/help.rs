@@ -83,3 +83,24 @@ fn localize_one(mut cmd: Command, path: &str) -> Command {
     }
     cmd
 }
+
+/// Prints clap's parse error `e` in the chosen language and exits with clap's status (2); `--help`,
+/// `--version` and the kinds of error not translated here are printed by clap itself.
+pub fn exit_with(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ErrorKind};
+    let ctx = |kind| e.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let (arg, value) = (ctx(ContextKind::InvalidArg), ctx(ContextKind::InvalidValue));
+    let text = match e.kind() {
+        ErrorKind::UnknownArgument => crate::msg!("cli-error-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            crate::msg!("cli-error-unknown-command", command = ctx(ContextKind::InvalidSubcommand))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            crate::msg!("cli-error-invalid-value", arg = arg, value = value)
+        }
+        ErrorKind::MissingRequiredArgument => crate::msg!("cli-error-missing-argument", arg = arg),
+        _ => e.exit(),
+    };
+    eprintln!("{} {text}", crate::msg!("prefix-error"));
+    std::process::exit(e.exit_code())
+}
