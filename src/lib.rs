@@ -14,6 +14,7 @@ pub mod images;
 pub mod init;
 pub mod link;
 pub mod markdown;
+pub mod messages;
 pub mod money;
 pub mod order;
 pub mod output;

@@ -1,9 +1,10 @@
 //! The `vitrina` command line: a thin layer over the library.
 
 use anyhow::Result;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use vitrina::msg;
 
 // glibc's allocator slows down badly once a build holds millions of small strings (at 100,000 products
 // a third of the time went to `_int_malloc` walking its free lists); mimalloc stays flat.
@@ -17,6 +18,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Build multilingual export catalogs from Markdown products and a company profile"
 )]
 struct Cli {
+    /// Language of vitrina's messages: es or en (also VITRINA_LANG; otherwise LANG decides)
+    #[arg(long = "lang", global = true, value_name = "es|en")]
+    message_lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -85,13 +89,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language is needed before parsing, for --help and clap's errors, so --lang is looked up first.
+    vitrina::messages::set_lang(vitrina::messages::from_env(
+        vitrina::messages::flag_in_args(std::env::args_os()).as_deref(),
+    ));
+    let matches = vitrina::messages::help::localize(Cli::command())
+        .try_get_matches()
+        .unwrap_or_else(|e| vitrina::messages::help::exit_with(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{} {e}", msg!("prefix-error"));
             for cause in e.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!("  {} {cause}", msg!("prefix-caused-by"));
             }
             ExitCode::FAILURE
         }
@@ -100,7 +111,7 @@ fn main() -> ExitCode {
 
 fn print_warnings(warnings: &[String]) {
     for w in warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{} {w}", msg!("prefix-warning"));
     }
 }
 
@@ -111,7 +122,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let loaded = vitrina::site::Site::load(&site)?;
                 if !loaded.warnings.is_empty() {
                     print_warnings(&loaded.warnings);
-                    eprintln!("error: --strict: {} warning(s); nothing was built", loaded.warnings.len());
+                    eprintln!(
+                        "{} {}",
+                        msg!("prefix-error"),
+                        msg!("build-strict-failed", count = loaded.warnings.len())
+                    );
                     return Ok(ExitCode::FAILURE);
                 }
             }
@@ -120,20 +135,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print_warnings(&report.warnings);
             if timings {
                 for stage in &report.timings {
-                    let peak = stage.peak_rss.map(|b| format!("  (peak memory {} MB)", b / 1_000_000)).unwrap_or_default();
+                    let peak = stage
+                        .peak_rss
+                        .map(|b| format!("  {}", msg!("build-timing-peak", mb = b / 1_000_000)))
+                        .unwrap_or_default();
                     eprintln!("  {:<9} {:>8.1} ms{peak}", stage.name, stage.time.as_secs_f64() * 1000.0);
                 }
             }
-            println!(
-                "Built {} pages ({} rendered, {} unchanged; {} files, {} images processed) into {} in {:.0} ms",
-                report.pages,
-                report.rendered,
-                report.pages - report.rendered,
-                report.files,
-                report.images_processed,
-                report.output.display(),
-                start.elapsed().as_secs_f64() * 1000.0
+            let summary = msg!(
+                "build-summary",
+                pages = report.pages,
+                rendered = report.rendered,
+                unchanged = report.pages - report.rendered,
+                files = report.files,
+                images = report.images_processed,
+                dir = report.output.display(),
+                ms = start.elapsed().as_millis() as u64
             );
+            println!("{summary}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve { site, port, bind, open, cache_dir } => {
@@ -142,16 +161,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Init { dir, deploy } => {
             vitrina::init::init(&dir, deploy)?;
-            println!(
-                "Created a starter catalog in {0}.\nEdit {0}/company.yaml and the files in {0}/products/, then run:\n  vitrina serve {0} --open",
-                dir.display()
-            );
+            println!("{}", msg!("init-done", dir = dir.display()));
             if deploy.is_some() {
-                println!(
-                    "Wrote {}/{}: it publishes the site on GitHub Pages at every push (on GitHub: Settings > Pages > Source: GitHub Actions).",
-                    dir.display(),
-                    vitrina::init::GITHUB_PAGES_WORKFLOW
-                );
+                let workflow = format!("{}/{}", dir.display(), vitrina::init::GITHUB_PAGES_WORKFLOW);
+                println!("{}", msg!("init-deploy-github-done", workflow = workflow));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -160,9 +173,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print!("{text}");
                 Ok(ExitCode::SUCCESS)
             }
-            None => anyhow::bail!(
-                "the theme has UI strings for es and en only; to add {lang:?}, run `vitrina strings en > i18n/{lang}.yaml` in your site and translate that file"
-            ),
+            None => anyhow::bail!(msg!("strings-unknown-lang", lang = lang)),
         },
         Command::Check { site, strict } => {
             let report = vitrina::check::check(&site)?;
@@ -171,13 +182,48 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if strict && !report.warnings.is_empty() {
                 return Ok(ExitCode::FAILURE);
             }
-            println!(
-                "OK: {} products, {} pages, {} languages",
-                loaded.content.products.len(),
-                report.pages,
-                loaded.languages.len()
+            let ok = msg!(
+                "check-ok",
+                products = loaded.content.products.len(),
+                pages = report.pages,
+                languages = loaded.languages.len()
             );
+            println!("{ok}");
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vitrina::messages::help::{arg_ids, command_ids};
+
+    /// Every command and argument of the derive above has its `--help` text in the catalogs (both catalogs
+    /// hold the same ids: tests/messages.rs), so a new option cannot show up in English only.
+    #[test]
+    fn every_command_and_argument_has_its_help_in_the_catalog() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let about = command_ids(path, cmd.get_name());
+            if !about.iter().any(|id| vitrina::messages::has(id)) {
+                missing.push(about.join(" or "));
+            }
+            for arg in cmd.get_arguments() {
+                let ids = arg_ids(path, &arg.get_id().as_str().replace('_', "-"));
+                if !ids.iter().any(|id| vitrina::messages::has(id)) {
+                    missing.push(ids.join(" or "));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let sub_path =
+                    if path.is_empty() { sub.get_name().to_string() } else { format!("{path}-{}", sub.get_name()) };
+                walk(sub, &sub_path, missing);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, "", &mut missing);
+        assert!(missing.is_empty(), "add these to src/messages/en.ftl and es.ftl: {missing:#?}");
     }
 }

@@ -33,10 +33,7 @@ pub fn load(
 ) -> Result<Content> {
     let product_sets = documents::discover(site, "products", languages)?;
     if product_sets.is_empty() {
-        bail!(
-            "{} has no products: add products/<slug>.md files (see docs/content-format.md)",
-            site.join("products").display()
-        );
+        bail!(crate::msg!("content-no-products", dir = site.join("products").display()));
     }
     // Parsing is independent per file; collect keeps file order, so the first error is deterministic.
     // Each file is read, parsed and dropped on a worker thread, so the sources are never all in memory.
@@ -103,7 +100,7 @@ impl Content {
             }
         }
         if products.is_empty() {
-            bail!("{} has no products left: add products/<slug>.md files", site.join("products").display());
+            bail!(crate::msg!("content-no-products-left", dir = site.join("products").display()));
         }
         check_products(&products, languages)?;
         self.products = products;
@@ -116,24 +113,25 @@ fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {
     for p in products {
         let file = p.texts[0].source.display();
         if let Some(other) = skus.insert(p.sku.as_str(), p) {
-            bail!(
-                "{file}: SKU {:?} is already used by {}: every product needs its own SKU",
-                p.sku,
-                other.texts[0].source.display()
-            );
+            bail!(crate::msg!(
+                "content-duplicate-sku",
+                file = file,
+                sku = p.sku,
+                other = other.texts[0].source.display()
+            ));
         }
     }
     for (i, lang) in languages.iter().enumerate() {
         let mut slugs: HashMap<&str, &Product> = HashMap::new();
         for p in products {
             if let Some(other) = slugs.insert(p.texts[i].slug.as_str(), p) {
-                bail!(
-                    "{}: the {} slug {:?} is also used by {}: two products cannot share an address; give one of them another `slug`",
-                    p.texts[i].source.display(),
-                    lang.name,
-                    p.texts[i].slug,
-                    other.texts[i].source.display()
-                );
+                bail!(crate::msg!(
+                    "content-duplicate-product-slug",
+                    file = p.texts[i].source.display(),
+                    lang = lang.name,
+                    slug = p.texts[i].slug,
+                    other = other.texts[i].source.display()
+                ));
             }
         }
     }
@@ -145,12 +143,12 @@ fn check_page_slugs(pages: &[Page], _products: &[Product], languages: &[Language
         let mut seen: HashMap<&str, &Page> = HashMap::new();
         for p in pages {
             if let Some(other) = seen.insert(p.texts[i].slug.as_str(), p) {
-                bail!(
-                    "{}: slug {:?} is also used by {}: give one of them another `slug`",
-                    p.texts[i].source.display(),
-                    p.texts[i].slug,
-                    other.texts[i].source.display()
-                );
+                bail!(crate::msg!(
+                    "content-duplicate-page-slug",
+                    file = p.texts[i].source.display(),
+                    slug = p.texts[i].slug,
+                    other = other.texts[i].source.display()
+                ));
             }
         }
     }
@@ -168,12 +166,12 @@ fn report_untranslated(products: &[Product], pages: &[Page], languages: &[Langua
             pages.iter().filter(|p| !p.texts[i].translated).map(|p| format!("pages/{}.{}.md", p.id, lang.code)),
         );
         if !missing.is_empty() {
-            warnings.push(format!(
-                "{} translation missing for {} file(s), shown in {} until you add: {}",
-                lang.name,
-                missing.len(),
-                languages[0].name,
-                missing.join(", ")
+            warnings.push(crate::msg!(
+                "content-untranslated",
+                lang = lang.name,
+                count = missing.len(),
+                default = languages[0].name,
+                files = missing.join(", ")
             ));
         }
     }

@@ -42,10 +42,7 @@ fn parse(src: &Source) -> Result<(RawPage, String)> {
 pub fn load(set: &SourceSet, languages: &[Language]) -> Result<Page> {
     let (raw, body) = parse(&set.default)?;
     let Some(title) = raw.title.clone() else {
-        bail!(
-            "{}: missing field `title`.\n  hint: add a line like `title: Cuidados del molcajete`",
-            set.default.rel.display()
-        );
+        bail!(crate::msg!("page-missing-title", file = set.default.rel.display()));
     };
     let default = &languages[0].code;
     let mut texts = Vec::new();
@@ -59,7 +56,8 @@ pub fn load(set: &SourceSet, languages: &[Language]) -> Result<Page> {
         };
         let slug = tr.as_ref().and_then(|t| t.slug.clone()).unwrap_or_else(|| set.slug.clone());
         if !crate::config::is_slug(&slug) {
-            bail!("{}: field `slug` is {slug:?}: use lower-case letters, digits and dashes only", source.rel.display());
+            let example = super::documents::suggest_slug(&slug);
+            bail!(crate::msg!("page-bad-slug", file = source.rel.display(), slug = slug, example = example));
         }
         let pick = |f: fn(&RawPage) -> Option<Text>| {
             tr.as_ref().and_then(f).or_else(|| f(&raw)).map(|t| t.get(&lang.code, default).to_string())

@@ -111,13 +111,13 @@ pub fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
     let static_dir = site.root.join("static");
     if static_dir.is_dir() {
         for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name() {
-            let entry = entry.with_context(|| format!("cannot list {}", static_dir.display()))?;
+            let entry = entry.with_context(|| crate::msg!("render-cannot-list", dir = static_dir.display()))?;
             if !entry.file_type().is_file() {
                 continue;
             }
             let rel = entry.path().strip_prefix(&static_dir).expect("inside").to_string_lossy().replace('\\', "/");
             if out.contains(&rel) {
-                anyhow::bail!("static/{rel}: vitrina generates this file itself; rename yours or remove it");
+                anyhow::bail!(crate::msg!("render-static-reserved", file = rel));
             }
             out.copy(&rel, entry.path())?;
         }

@@ -92,7 +92,9 @@ impl Renderer<'_> {
             // The page's own data is moved into the context, not serialised again; only the shared part is copied.
             let mut ctx = ld.base.clone();
             ctx.extend(tera::Context::from_value(own).expect("an object is a valid context"));
-            self.tpl.render(template, &ctx).with_context(|| format!("cannot render /{path} with template {template}"))
+            self.tpl
+                .render(template, &ctx)
+                .with_context(|| crate::msg!("render-page-failed", path = path, template = template))
         });
         if self.out.write_rendered(&file, input, render)? {
             self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -549,7 +551,7 @@ impl Renderer<'_> {
         ctx.insert("page", &meta);
         ctx.insert("messages", &messages);
         // Always rendered: one small page, not worth an input hash.
-        let html = self.tpl.render("404.html", &ctx).context("cannot render the 404 page")?;
+        let html = self.tpl.render("404.html", &ctx).with_context(|| crate::msg!("render-404-failed"))?;
         self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.out.write("404.html", html.as_bytes())
     }

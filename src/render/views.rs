@@ -42,7 +42,14 @@ impl Paths {
                 let slug =
                     c.slug.as_ref().map(|s| s.get(&r.lang.code, default).to_string()).unwrap_or_else(|| c.id.clone());
                 if !crate::config::is_slug(&slug) {
-                    bail!("company.yaml: category {:?} has the {} slug {slug:?}: use lower-case letters, digits and dashes only", c.id, r.lang.name);
+                    let example = crate::content::documents::suggest_slug(&slug);
+                    bail!(crate::msg!(
+                        "render-bad-category-slug",
+                        category = c.id,
+                        lang = r.lang.name,
+                        slug = slug,
+                        example = example
+                    ));
                 }
                 per_lang.push(r.category(&slug));
             }
@@ -83,7 +90,7 @@ impl Paths {
             .chain(self.pages.iter().flatten());
         for p in all {
             if !seen.insert(p) {
-                bail!("two pages would be written at /{p}: a free page or category slug collides with another page; give it another slug");
+                bail!(crate::msg!("render-path-collision", path = p));
             }
         }
         Ok(())
@@ -132,7 +139,7 @@ impl<'a> LangData<'a> {
             .collect();
         let base = ld.shared_context(site, paths, images);
         ld.base_hash = *blake3::hash(&serde_json::to_vec(&base).expect("JSON values serialise")).as_bytes();
-        ld.base = tera::Context::from_value(base).context("building the shared template context")?;
+        ld.base = tera::Context::from_value(base).with_context(|| crate::msg!("render-shared-context"))?;
         Ok(ld)
     }
 

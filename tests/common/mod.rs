@@ -12,7 +12,9 @@ pub fn root() -> PathBuf {
 }
 
 pub fn vitrina(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vitrina")).args(args).output().expect("run vitrina")
+    // English whatever the machine's locale, because the tests match English messages (tests/messages.rs
+    // checks the Spanish ones).
+    Command::new(env!("CARGO_BIN_EXE_vitrina")).env("VITRINA_LANG", "en").args(args).output().expect("run vitrina")
 }
 
 pub struct Run {

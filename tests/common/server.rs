@@ -51,6 +51,7 @@ pub fn start_with(site: &Path, port: u16, env: &[(&str, &str)]) -> Server {
     // test fail).
     let bin = std::env::var_os("VITRINA_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_vitrina").into());
     let mut child = Command::new(bin)
+        .env("VITRINA_LANG", "en")
         .args(["serve", site.to_str().unwrap(), "--port", &port.to_string()])
         .envs(env.iter().copied())
         .stdout(Stdio::piped())
