@@ -234,10 +234,10 @@ pub fn check_base_url(url: &str, source: &str) -> Result<String> {
         url.push('/');
     }
     if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() < "http://a/".len() {
-        bail!("{source} is {url:?}: it must be the absolute address where the site is published, like https://example.com/ or https://user.github.io/catalog/");
+        bail!(crate::msg!("config-base-url-not-absolute", source = source, url = url));
     }
     if url.contains(['?', '#', ' ', '"', '<', '>']) {
-        bail!("{source} ({url}) must not contain spaces, quotes, `?` or `#`");
+        bail!(crate::msg!("config-base-url-bad-characters", source = source, url = url));
     }
     Ok(url)
 }
@@ -247,15 +247,10 @@ impl Profile {
     /// after it are refused.
     pub fn load(site: &Path, today: NaiveDate) -> Result<Profile> {
         let path = site.join(PROFILE_FILE);
-        let src = std::fs::read_to_string(&path).with_context(|| {
-            format!(
-                "cannot read {}: every site needs a company profile (see docs/content-format.md, or run `vitrina init`)",
-                path.display()
-            )
-        })?;
+        let src = std::fs::read_to_string(&path).with_context(|| crate::msg!("config-cannot-read", path = path.display()))?;
         let mut profile: Profile = crate::yaml::parse(&src, Path::new(PROFILE_FILE), 1)?;
         profile.normalise();
-        profile.base_url = check_base_url(&profile.base_url, &format!("{PROFILE_FILE}: field `base_url`"))?;
+        profile.base_url = check_base_url(&profile.base_url, &crate::msg!("file-field", file = PROFILE_FILE, field = "base_url"))?;
         profile.validate(today)?;
         profile.check_contact()?;
         Ok(profile)
@@ -280,85 +275,80 @@ impl Profile {
     fn validate(&self, today: NaiveDate) -> Result<()> {
         let f = PROFILE_FILE;
         if self.languages.is_empty() {
-            bail!(
-                "{f}: field `languages` is empty: list at least one language code, the default first (e.g. [es, en])"
-            );
+            bail!(crate::msg!("config-no-languages", file = f));
         }
-        crate::money::check_currency(&self.currency).with_context(|| format!("{f}: field `currency`"))?;
+        crate::money::check_currency(&self.currency).with_context(|| crate::msg!("file-field", file = f, field = "currency"))?;
         for c in &self.display_currencies {
-            crate::money::check_currency(c).with_context(|| format!("{f}: field `display_currencies`"))?;
+            crate::money::check_currency(c).with_context(|| crate::msg!("file-field", file = f, field = "display_currencies"))?;
         }
         for c in &self.markets {
-            check_country(c).with_context(|| format!("{f}: field `markets`"))?;
+            check_country(c).with_context(|| crate::msg!("file-field", file = f, field = "markets"))?;
         }
         if let Some(loc) = &self.location {
             if let Some(c) = &loc.country {
-                check_country(c).with_context(|| format!("{f}: field `location.country`"))?;
+                check_country(c).with_context(|| crate::msg!("file-field", file = f, field = "location.country"))?;
             }
         }
         for (i, z) in self.shipping.zones.iter().enumerate() {
             for c in &z.countries {
-                check_country(c).with_context(|| format!("{f}: field `shipping.zones[{i}].countries`"))?;
+                check_country(c).with_context(|| crate::msg!("file-field", file = f, field = format!("shipping.zones[{i}].countries")))?;
             }
             if let Some(cost) = &z.cost {
                 if let Some(cur) = &cost.currency {
                     crate::money::check_currency(&cur.to_uppercase())
-                        .with_context(|| format!("{f}: field `shipping.zones[{i}].cost.currency`"))?;
+                        .with_context(|| crate::msg!("file-field", file = f, field = format!("shipping.zones[{i}].cost.currency")))?;
                 }
             }
             if let Some([a, b]) = z.delivery_days {
                 if a > b {
-                    bail!(
-                        "{f}: field `shipping.zones[{i}].delivery_days` is [{a}, {b}]: write [minimum, maximum] days"
-                    );
+                    bail!(crate::msg!("config-delivery-days", file = f, zone = i, min = a, max = b));
                 }
             }
         }
         for (i, p) in self.payment_methods.iter().enumerate() {
             if !PAYMENT_TYPES.contains(&p.kind.as_str()) {
-                bail!(
-                    "{f}: field `payment_methods[{i}].type` is {:?}: use one of {}",
-                    p.kind,
-                    PAYMENT_TYPES.join(", ")
-                );
+                bail!(crate::msg!(
+                    "config-payment-type",
+                    file = f,
+                    index = i,
+                    kind = p.kind,
+                    types = PAYMENT_TYPES.join(", ")
+                ));
             }
             for c in &p.currencies {
                 crate::money::check_currency(&c.to_uppercase())
-                    .with_context(|| format!("{f}: field `payment_methods[{i}].currencies`"))?;
+                    .with_context(|| crate::msg!("file-field", file = f, field = format!("payment_methods[{i}].currencies")))?;
             }
         }
         let c = &self.contact;
         if c.whatsapp.is_none() && c.messenger.is_none() && c.email.is_none() && c.phone.is_none() {
-            bail!("{f}: field `contact` has no channel: give at least one of whatsapp, messenger, email or phone, so buyers can order");
+            bail!(crate::msg!("config-no-contact", file = f));
         }
         if let Some(year) = self.founded {
-            check_year(year, today).with_context(|| format!("{f}: field `founded`"))?;
+            check_year(year, today).with_context(|| crate::msg!("file-field", file = f, field = "founded"))?;
         }
         for (i, m) in self.memberships.iter().enumerate() {
             if let Some(year) = m.since {
-                check_year(year, today).with_context(|| format!("{f}: field `memberships[{i}].since`"))?;
+                check_year(year, today).with_context(|| crate::msg!("file-field", file = f, field = format!("memberships[{i}].since")))?;
             }
         }
         if self.categories.is_empty() {
-            bail!("{f}: field `categories` is empty: define at least one category ({{id, name}}) for products to belong to");
+            bail!(crate::msg!("config-no-categories", file = f));
         }
         let mut ids = std::collections::HashSet::new();
         for (i, cat) in self.categories.iter().enumerate() {
             if !is_slug(&cat.id) {
-                bail!("{f}: field `categories[{i}].id` is {:?}: use lower-case letters, digits and dashes only (it appears in URLs)", cat.id);
+                bail!(crate::msg!("config-bad-category-id", file = f, index = i, id = cat.id));
             }
             if !ids.insert(&cat.id) {
-                bail!("{f}: category id {:?} is defined twice in `categories`", cat.id);
+                bail!(crate::msg!("config-duplicate-category", file = f, id = cat.id));
             }
         }
         if self.images.widths.is_empty() || self.images.widths.iter().any(|w| !(16..=4096).contains(w)) {
-            bail!("{f}: field `images.widths` must list widths in pixels between 16 and 4096, like [480, 960, 1600]");
+            bail!(crate::msg!("config-image-widths", file = f));
         }
         if !(30..=100).contains(&self.images.quality) {
-            bail!(
-                "{f}: field `images.quality` is {}: use a number from 30 to 100 (80 is a good default)",
-                self.images.quality
-            );
+            bail!(crate::msg!("config-image-quality", file = f, quality = self.images.quality.to_string()));
         }
         for (field, url) in self
             .social
@@ -368,7 +358,7 @@ impl Profile {
             .chain(self.testimonials.iter().filter_map(|t| t.source.as_ref().map(|u| ("testimonials", u))))
         {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                bail!("{f}: a link in `{field}` is {url:?}: write the full address starting with https://");
+                bail!(crate::msg!("config-link-not-absolute", file = f, field = field, url = url));
             }
         }
         let links = (self.certifications.iter().enumerate())
@@ -381,7 +371,7 @@ impl Profile {
                 c.tracking_url.as_ref().map(|u| (format!("shipping.carriers[{i}].tracking_url"), u))
             }));
         for (field, url) in links {
-            crate::link::check(url).with_context(|| format!("{f}: field `{field}`"))?;
+            crate::link::check(url).with_context(|| crate::msg!("file-field", file = f, field = format!("{field}")))?;
         }
         Ok(())
     }
@@ -395,11 +385,11 @@ impl Profile {
         for (field, number) in [("whatsapp", &mut c.whatsapp), ("phone", &mut c.phone)] {
             if let Some(n) = number {
                 *n = crate::contact::phone(n, country.as_deref())
-                    .with_context(|| format!("{f}: field `contact.{field}`"))?;
+                    .with_context(|| crate::msg!("file-field", file = f, field = format!("contact.{field}")))?;
             }
         }
         if let Some(e) = &mut c.email {
-            *e = crate::contact::email(e).with_context(|| format!("{f}: field `contact.email`"))?;
+            *e = crate::contact::email(e).with_context(|| crate::msg!("file-field", file = f, field = "contact.email"))?;
         }
         Ok(())
     }
@@ -409,7 +399,7 @@ impl Profile {
 fn check_year(year: i32, today: NaiveDate) -> Result<()> {
     let now = today.year();
     if !(1000..=now).contains(&year) {
-        bail!("{year} is not a past year: pages would print a wrong age (\"{} years\").\n  hint: write the four-digit year it happened, {now} or earlier", now - year);
+        bail!(crate::msg!("config-bad-year", year = year.to_string(), age = (now - year).to_string(), now = now.to_string()));
     }
     Ok(())
 }
@@ -421,7 +411,7 @@ pub fn is_slug(s: &str) -> bool {
 
 pub fn check_country(code: &str) -> Result<()> {
     if rust_iso3166::from_alpha2(code).is_none() {
-        bail!("{code:?} is not an ISO 3166 two-letter country code (examples: MX, US, CA, ES, DE; the United Kingdom is GB)");
+        bail!(crate::msg!("config-bad-country", code = code));
     }
     Ok(())
 }

@@ -49,12 +49,8 @@ impl NumberVisitor {
     fn number<E: de::Error>(&self, text: &str) -> Result<Scalar, E> {
         match Decimal::from_str(text) {
             Ok(d) if d.abs() <= self.max => Ok(Scalar::Number(d)),
-            _ if self.max == Decimal::MAX => Err(E::custom(format!(
-                "{text} is too large for a number; check for a misplaced decimal point or exponent"
-            ))),
-            _ => Err(E::custom(format!(
-                "{text} is too large: write prices below {MAX_AMOUNT} (a thousand trillion) as plain numbers"
-            ))),
+            _ if self.max == Decimal::MAX => Err(E::custom(crate::msg!("money-number-too-large", value = text))),
+            _ => Err(E::custom(crate::msg!("money-price-too-large", value = text, max = MAX_AMOUNT.to_string()))),
         }
     }
 }
@@ -63,10 +59,10 @@ impl<'de> Visitor<'de> for NumberVisitor {
     type Value = Scalar;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(if self.words_allowed {
-            "a plain number like 850 or 1250.50, or `on request`"
+        f.write_str(&if self.words_allowed {
+            crate::msg!("yaml-expected-number-or-word")
         } else {
-            "a plain number like 850 or 1250.50"
+            crate::msg!("yaml-expected-number")
         })
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
@@ -83,10 +79,7 @@ impl<'de> Visitor<'de> for NumberVisitor {
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
         if !v.is_finite() {
-            return Err(E::custom(format!(
-                "{} is not a number: write a plain number like 850 or 1250.50",
-                if v.is_nan() { ".nan" } else { ".inf" }
-            )));
+            return Err(E::custom(crate::msg!("money-not-a-number", value = if v.is_nan() { ".nan" } else { ".inf" })));
         }
         self.number(&v.to_string())
     }
@@ -120,9 +113,7 @@ impl<'de> Deserialize<'de> for PriceField {
 pub fn check_currency(code: &str) -> Result<()> {
     match iso_currency::Currency::from_code(code) {
         Some(c) if !c.is_fund() && !c.is_special() => Ok(()),
-        _ => bail!(
-            "{code:?} is not an ISO 4217 currency code (examples: MXN, USD, EUR, CAD, GBP)\n  hint: write the three capital letters of the currency's code, nothing else"
-        ),
+        _ => bail!(crate::msg!("money-bad-currency", code = code)),
     }
 }
 
@@ -166,18 +157,15 @@ impl Rates {
             if needed.is_empty() {
                 return Ok(None);
             }
-            bail!(
-                "{RATES_FILE} is missing, but company.yaml lists display_currencies ({}).\n  hint: create {RATES_FILE} with base, date, source and a rate per currency (see docs/content-format.md), or remove display_currencies",
-                needed.join(", ")
-            );
+            bail!(crate::msg!("rates-missing-file", file = RATES_FILE, currencies = needed.join(", ")));
         }
-        let src = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let src = std::fs::read_to_string(&path).with_context(|| crate::msg!("io-cannot-read", path = path.display()))?;
         let file: RatesFile = crate::yaml::parse(&src, Path::new(RATES_FILE), 1)?;
         let rates = Rates::from_file(file, site_currency).map_err(|e| at_rate_line(e, &src))?;
-        check_not_future(rates.date, today).with_context(|| format!("{RATES_FILE}: field `date`"))?;
+        check_not_future(rates.date, today).with_context(|| crate::msg!("file-field", file = RATES_FILE, field = "date"))?;
         for c in needed {
             if c != site_currency && !rates.per_base.contains_key(c) {
-                bail!("{RATES_FILE}: no rate for {c}, which company.yaml lists in display_currencies.\n  hint: add `{c}: <units of {c} per 1 {}>` under `rates:`, or remove {c} from display_currencies", rates_base_hint(site_currency));
+                bail!(crate::msg!("rates-no-rate", file = RATES_FILE, code = c, site_currency = site_currency));
             }
         }
         Ok(Some(rates))
@@ -185,19 +173,17 @@ impl Rates {
 
     fn from_file(file: RatesFile, site_currency: &str) -> Result<Rates> {
         let base = file.base.trim().to_uppercase();
-        check_currency(&base).with_context(|| format!("{RATES_FILE}: field `base`"))?;
-        let date = NaiveDate::parse_from_str(file.date.trim(), "%Y-%m-%d").with_context(|| {
-            format!("{RATES_FILE}: field `date` is {:?}: write the reference date as YYYY-MM-DD.\n  hint: the day the rates were taken, a date that exists, like `date: 2026-11-20`", file.date)
-        })?;
+        check_currency(&base).with_context(|| crate::msg!("file-field", file = RATES_FILE, field = "base"))?;
+        let date = NaiveDate::parse_from_str(file.date.trim(), "%Y-%m-%d").with_context(|| crate::msg!("rates-bad-date", file = RATES_FILE, date = file.date))?;
         let mut table = BTreeMap::new();
         for (key, Number(rate)) in file.rates {
             let code = key.trim().to_uppercase();
             check_currency(&code)
-                .map_err(|e| RateError { key: key.clone(), message: format!("field `rates.{key}`: {e}") })?;
+                .map_err(|e| RateError { key: key.clone(), message: crate::msg!("yaml-in-field", field = format!("rates.{key}"), what = e.to_string()) })?;
             if rate <= Decimal::ZERO {
                 bail!(RateError {
                     key,
-                    message: format!("field `rates.{code}` is {rate}: rates must be greater than zero.\n  hint: write how many {code} one {base} buys, like `{code}: 1.08`")
+                    message: crate::msg!("rates-not-positive", code = code, rate = rate.to_string(), base = base)
                 });
             }
             table.insert(code, (key, rate));
@@ -205,7 +191,7 @@ impl Rates {
         table.insert(base.clone(), ("base".to_string(), Decimal::ONE));
         // Cross rates through the file's base: X→Y = rate(Y) / rate(X).
         let Some((_, site_rate)) = table.get(site_currency).cloned() else {
-            bail!("{RATES_FILE}: the file's base is {base} but the site's currency {site_currency} has no rate in it.\n  hint: add `{site_currency}: <units per 1 {base}>` under `rates:`, or make `base: {site_currency}`");
+            bail!(crate::msg!("rates-no-site-rate", file = RATES_FILE, base = base, site_currency = site_currency));
         };
         let limit = Decimal::from(10u64.pow(RATE_LIMIT_DIGITS));
         let mut per_base = BTreeMap::new();
@@ -215,10 +201,23 @@ impl Rates {
                 let wrong = if code == base || code == site_currency { site_currency } else { &code };
                 bail!(RateError {
                     key: if code == base { site_currency.to_string() } else { key },
-                    message: format!(
-                        "field `rates.{wrong}`: with these rates 1 {site_currency} would be {} {code}, which is no real exchange rate.\n  hint: write how many units of each currency one {base} (the file's base) buys, like `USD: 1.08`; check for a misplaced decimal point or exponent",
-                        r.checked_div(site_rate).map(|c| c.normalize().to_string()).unwrap_or_else(|| "beyond any number".into())
-                    )
+                    message: match r.checked_div(site_rate) {
+                        Some(c) => crate::msg!(
+                            "rates-unreal",
+                            wrong = wrong,
+                            site_currency = site_currency,
+                            amount = c.normalize().to_string(),
+                            code = code,
+                            base = base
+                        ),
+                        None => crate::msg!(
+                            "rates-unreal-overflow",
+                            wrong = wrong,
+                            site_currency = site_currency,
+                            code = code,
+                            base = base
+                        ),
+                    }
                 });
             };
             per_base.insert(code, cross);
@@ -268,13 +267,9 @@ fn at_rate_line(e: anyhow::Error, src: &str) -> anyhow::Error {
 /// be in the future. One day of slack: a build machine running on UTC can be a day behind the owner.
 pub fn check_not_future(date: NaiveDate, today: NaiveDate) -> Result<()> {
     if date > today + chrono::Days::new(1) {
-        bail!("{date} is in the future (today is {today}).\n  hint: write the date it happened, as YYYY-MM-DD");
+        bail!(crate::msg!("date-in-future", date = date.to_string(), today = today.to_string()));
     }
     Ok(())
-}
-
-fn rates_base_hint(site_currency: &str) -> String {
-    format!("{site_currency} (or per 1 unit of the file's base)")
 }
 
 /// Formats money for one locale: number shapes from CLDR (ICU4X), symbol placement from a small table.
@@ -286,9 +281,9 @@ pub struct MoneyFormat {
 impl MoneyFormat {
     pub fn new(locale: &str) -> Result<MoneyFormat> {
         let loc = icu_locale_core::Locale::from_str(locale)
-            .with_context(|| format!("{locale:?} is not a valid locale (write it like es-MX or en-US)"))?;
+            .with_context(|| crate::msg!("money-bad-locale", locale = locale))?;
         let numbers = DecimalFormatter::try_new((&loc).into(), Default::default())
-            .with_context(|| format!("no number formats for locale {locale}"))?;
+            .with_context(|| crate::msg!("money-no-number-formats", locale = locale))?;
         Ok(MoneyFormat { numbers, symbol_after: symbol_after(locale) })
     }
 

@@ -51,7 +51,7 @@ impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a text, or a map of language → text like {es: Hola, en: Hello}")
+        f.write_str(&crate::msg!("yaml-expected-text-or-map"))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
@@ -66,7 +66,7 @@ impl<'de> Visitor<'de> for TextVisitor {
                     out.insert(lang, text);
                 }
                 None => {
-                    return Err(de::Error::custom(format!("`{lang}` {}", crate::yaml::KEY_WITHOUT_TEXT)));
+                    return Err(de::Error::custom(format!("{}{lang}", crate::yaml::KEY_WITHOUT_TEXT)));
                 }
             }
         }
@@ -99,7 +99,7 @@ mod tests {
     #[test]
     fn a_bare_word_after_a_comma_is_reported() {
         let e = serde_yaml::from_str::<Text>("{es: Café, en: Coffee, beans}").unwrap_err().to_string();
-        assert!(e.contains("`beans` has no text after it"), "{e}");
+        assert!(e.contains(&format!("{}beans", crate::yaml::KEY_WITHOUT_TEXT)), "{e}");
         assert!(serde_yaml::from_str::<Text>("[a, b]").is_err());
     }
 }

@@ -5,9 +5,10 @@ use anyhow::{anyhow, Result};
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
-/// The message `text::Text` gives for `{es: Café, en: Coffee, beans}`: a bare word after an unquoted comma
-/// reads as a key without a value. `describe` recognises it to show the fixed line.
-pub const KEY_WITHOUT_TEXT: &str = "has no text after it";
+/// What `text::Text` reports for `{es: Café, en: Coffee, beans}`: a bare word after an unquoted comma reads
+/// as a key without a value. It is a marker, not a message: `describe` recognises it, says it in the owner's
+/// language and shows the fixed line.
+pub const KEY_WITHOUT_TEXT: &str = "vitrina:key-without-text:";
 
 /// Parses `src` (which starts at line `first_line` of `file`) into `T`. A UTF-8 byte order mark, which some
 /// Windows editors write, is dropped: YAML would otherwise read it as part of the first key.
@@ -17,14 +18,15 @@ pub fn parse<T: DeserializeOwned>(src: &str, file: &Path, first_line: usize) -> 
 }
 
 fn describe(e: &serde_yaml::Error, src: &str, file: &Path, first_line: usize) -> anyhow::Error {
-    let (field, msg) = split_path(&strip_location(&e.to_string()));
+    let (field, raw) = split_path(&strip_location(&e.to_string()));
     let line_in_src = e.location().map(|l| l.line());
-    let msg = in_words(&msg, field.is_none() && first_line > 1);
+    let kind = classify(&raw, field.is_none() && first_line > 1);
+    let msg = kind.words();
     let what = match &field {
-        Some(f) => format!("field `{f}`: {msg}"),
-        None => msg.clone(),
+        Some(f) => crate::msg!("yaml-in-field", field = f, what = msg),
+        None => msg,
     };
-    let hint = hint_for(&msg, src, line_in_src);
+    let hint = hint_for(&kind, src, line_in_src);
     match e.location() {
         Some(loc) => {
             anyhow!("{}:{}:{}: {}{}", file.display(), loc.line() + first_line - 1, loc.column(), what, hint)
@@ -55,130 +57,249 @@ fn split_path(msg: &str) -> (Option<String>, String) {
     (None, msg.to_string())
 }
 
-/// Rewrites serde's messages, which name Rust types, into what an owner can act on.
-fn in_words(msg: &str, front_matter: bool) -> String {
+/// What serde or the YAML parser said, sorted into the cases vitrina explains. serde's messages name Rust
+/// types and are English; each case is said again in the owner's language from the catalog.
+enum Kind {
+    BadCharacter,
+    TooDeep,
+    WrongShape,
+    KeyWithoutText(String),
+    UnknownField { field: String, known: Vec<String> },
+    UnknownValue { value: String, expected: Vec<String> },
+    MissingField(String),
+    Duplicate(String),
+    NotAMap { front_matter: bool },
+    WrongType { found: Found, expected: Expected },
+    /// Already said in the owner's language by one of vitrina's own deserializers (money), with its hint.
+    Ours(String),
+    Indentation,
+    ControlCharacters,
+    Unclosed,
+    /// A parser message vitrina has no words for; shown as the parser wrote it.
+    Other(String),
+}
+
+enum Found {
+    Text(String),
+    Number(String),
+    Word(String),
+    List,
+    Map,
+    Nothing,
+}
+
+enum Expected {
+    Map,
+    Number,
+    Text,
+    List,
+    Boolean,
+    WholeNumber,
+    Pair,
+    /// The words of one of vitrina's own deserializers (`expecting`), already in the owner's language.
+    Said(String),
+}
+
+/// The names between backticks in a serde message (`unknown field `prise`, expected one of `title`, …`).
+fn backticked(msg: &str) -> Vec<String> {
+    msg.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+fn classify(msg: &str, front_matter: bool) -> Kind {
+    if let Some(lang) = msg.strip_prefix(KEY_WITHOUT_TEXT) {
+        return Kind::KeyWithoutText(lang.to_string());
+    }
+    if msg.contains('\n') {
+        return Kind::Ours(msg.to_string());
+    }
     if msg.starts_with("found character that cannot start any token") {
-        return "this line has a character YAML cannot read here (a tab, or a symbol like `@` or `` ` `` at the start of a value)".to_string();
+        return Kind::BadCharacter;
     }
     if msg.starts_with("recursion limit exceeded") {
-        return "values are nested too deeply (more than a hundred levels of `{`, `[` or indentation)".to_string();
+        return Kind::TooDeep;
     }
     if msg.contains("untagged enum") {
-        return "this value has the wrong shape".to_string();
+        return Kind::WrongShape;
+    }
+    let mut names = backticked(msg).into_iter();
+    if msg.starts_with("unknown field") {
+        return Kind::UnknownField { field: names.next().unwrap_or_default(), known: names.collect() };
+    }
+    if msg.starts_with("unknown variant") {
+        return Kind::UnknownValue { value: names.next().unwrap_or_default(), expected: names.collect() };
+    }
+    if msg.starts_with("missing field") {
+        return Kind::MissingField(names.next().unwrap_or_default());
+    }
+    if msg.starts_with("duplicate") {
+        let name = names.next().or_else(|| msg.split('"').nth(1).map(str::to_string)).unwrap_or_default();
+        return Kind::Duplicate(name);
+    }
+    if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
+        return Kind::Indentation;
+    }
+    if msg.contains("control characters") {
+        return Kind::ControlCharacters;
+    }
+    if msg.contains("unexpected end of stream") {
+        return Kind::Unclosed;
     }
     let Some(rest) = msg.strip_prefix("invalid type: ").or_else(|| msg.strip_prefix("invalid value: ")) else {
-        return msg.replace("unknown variant", "unknown value");
+        return Kind::Other(msg.to_string());
     };
     let Some((found, expected)) = rest.split_once(", expected ") else {
-        return msg.to_string();
+        return Kind::Other(msg.to_string());
     };
     if expected.starts_with("struct ") && found == "sequence" {
-        return if front_matter {
-            "the front matter must be a set of `field: value` lines (like `title: Cuenco`), not a list".to_string()
-        } else {
-            "the file must be a set of `field: value` lines (like `currency: MXN`), not a list".to_string()
-        };
+        return Kind::NotAMap { front_matter };
     }
-    format!("found {}, but it must be {}", found_words(found), expected_words(expected))
+    Kind::WrongType { found: found_kind(found), expected: expected_kind(expected) }
 }
 
-fn found_words(found: &str) -> String {
+fn found_kind(found: &str) -> Found {
     let value = |prefix: &str| found.strip_prefix(prefix).map(|v| v.trim_matches('`').to_string());
     if let Some(v) = value("string ") {
-        format!("the text {v}")
+        Found::Text(v)
     } else if let Some(v) = value("integer ").or_else(|| value("floating point ")) {
-        format!("the number {v}")
+        Found::Number(v)
     } else if let Some(v) = value("boolean ") {
-        v.to_string()
+        Found::Word(v)
     } else {
         match found {
-            "sequence" => "a list".to_string(),
-            "map" => "a set of `field: value` lines".to_string(),
-            "unit value" | "null" => "nothing".to_string(),
-            other => other.to_string(),
+            "sequence" => Found::List,
+            "map" => Found::Map,
+            "unit value" | "null" => Found::Nothing,
+            other => Found::Word(other.to_string()),
         }
     }
 }
 
-fn expected_words(expected: &str) -> String {
+fn expected_kind(expected: &str) -> Expected {
     if expected.starts_with("struct ") || expected == "a map" {
-        return "a set of `field: value` lines".to_string();
+        return Expected::Map;
     }
     if expected.contains("Decimal") || expected == "f32" || expected == "f64" {
-        return "a plain number like 850 or 1250.50".to_string();
+        return Expected::Number;
     }
     match expected {
-        "a string" => "a text (put it in quotes)".to_string(),
-        "a sequence" => "a list, like [a, b] or one `- item` per line".to_string(),
-        "a boolean" => "true or false".to_string(),
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "a whole number".to_string(),
-        e if e.starts_with("an array of length 2") => "two numbers, like [0.5, 0.3]".to_string(),
-        e if e.starts_with("a ") || e.starts_with("an ") || e.starts_with("one of") => e.to_string(),
-        other => format!("a {other}"),
+        "a string" => Expected::Text,
+        "a sequence" => Expected::List,
+        "a boolean" => Expected::Boolean,
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => Expected::WholeNumber,
+        e if e.starts_with("an array of length 2") => Expected::Pair,
+        other => Expected::Said(other.to_string()),
     }
 }
 
-fn hint_for(msg: &str, src: &str, line: Option<usize>) -> String {
+impl Found {
+    fn words(&self) -> String {
+        match self {
+            Found::Text(v) => crate::msg!("yaml-found-text", value = v),
+            Found::Number(v) => crate::msg!("yaml-found-number", value = v),
+            Found::Word(v) => v.clone(),
+            Found::List => crate::msg!("yaml-found-list"),
+            Found::Map => crate::msg!("yaml-found-map"),
+            Found::Nothing => crate::msg!("yaml-found-nothing"),
+        }
+    }
+}
+
+impl Expected {
+    fn words(&self) -> String {
+        match self {
+            Expected::Map => crate::msg!("yaml-expected-map"),
+            Expected::Number => crate::msg!("yaml-expected-number"),
+            Expected::Text => crate::msg!("yaml-expected-text"),
+            Expected::List => crate::msg!("yaml-expected-list"),
+            Expected::Boolean => crate::msg!("yaml-expected-boolean"),
+            Expected::WholeNumber => crate::msg!("yaml-expected-whole-number"),
+            Expected::Pair => crate::msg!("yaml-expected-pair"),
+            Expected::Said(words) => words.clone(),
+        }
+    }
+}
+
+/// The names as `a`, `b`, `c`, for a message.
+fn listed(names: &[String]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+impl Kind {
+    /// What is wrong, in the owner's language.
+    fn words(&self) -> String {
+        match self {
+            Kind::BadCharacter => crate::msg!("yaml-bad-character"),
+            Kind::TooDeep => crate::msg!("yaml-too-deep"),
+            Kind::WrongShape => crate::msg!("yaml-wrong-shape"),
+            Kind::KeyWithoutText(lang) => crate::msg!("yaml-key-without-text", key = lang),
+            Kind::UnknownField { field, known } if known.is_empty() => {
+                crate::msg!("yaml-unknown-field-none", field = field)
+            }
+            Kind::UnknownField { field, known } => {
+                crate::msg!("yaml-unknown-field", field = field, known = listed(known))
+            }
+            Kind::UnknownValue { value, expected } => {
+                crate::msg!("yaml-unknown-value", value = value, expected = listed(expected))
+            }
+            Kind::MissingField(field) => crate::msg!("yaml-missing-field", field = field),
+            Kind::Duplicate(field) => crate::msg!("yaml-duplicate", field = field),
+            Kind::NotAMap { front_matter: true } => crate::msg!("yaml-front-matter-not-a-list"),
+            Kind::NotAMap { front_matter: false } => crate::msg!("yaml-file-not-a-list"),
+            Kind::WrongType { found, expected } => {
+                crate::msg!("yaml-wrong-type", found = found.words(), expected = expected.words())
+            }
+            Kind::Ours(text) => text.clone(),
+            Kind::Indentation => crate::msg!("yaml-indentation"),
+            Kind::ControlCharacters => crate::msg!("yaml-control-characters"),
+            Kind::Unclosed => crate::msg!("yaml-unclosed"),
+            Kind::Other(text) => crate::msg!("yaml-other", detail = text),
+        }
+    }
+}
+
+/// How to fix it: the `\n  hint: …` line (empty when the message brings its own).
+fn hint_for(kind: &Kind, src: &str, line: Option<usize>) -> String {
     let line_text = |n: usize| src.lines().nth(n.checked_sub(1)?);
     if let Some(tab_line) = tab_indented_line(src, line) {
-        return format!(
-            "\n  hint: line {tab_line} is indented with a tab; YAML allows only spaces: indent with two spaces instead"
-        );
+        return crate::msg!("yaml-hint-tab", line = tab_line);
     }
-    if msg.contains(KEY_WITHOUT_TEXT) {
-        if let Some(fixed) = line.and_then(line_text).and_then(quote_flow_map) {
-            return format!("\n  hint: a comma inside a text ends it; put the text in quotes:\n    {}", fixed.trim());
+    match kind {
+        Kind::KeyWithoutText(_) => match line.and_then(line_text).and_then(quote_flow_map) {
+            Some(fixed) => crate::msg!("yaml-hint-comma-fixed", fixed = fixed.trim()),
+            None => crate::msg!("yaml-hint-comma"),
+        },
+        Kind::Ours(_) => String::new(),
+        Kind::UnknownField { field, known } => unknown_field_hint(field, known),
+        Kind::WrongShape => crate::msg!("yaml-hint-wrong-shape"),
+        Kind::MissingField(_) => crate::msg!("yaml-hint-missing-field"),
+        Kind::BadCharacter => crate::msg!("yaml-hint-bad-character"),
+        Kind::TooDeep => crate::msg!("yaml-hint-too-deep"),
+        Kind::Indentation => crate::msg!("yaml-hint-indentation"),
+        Kind::WrongType { found: Found::Number(_), expected: Expected::Text } => {
+            crate::msg!("yaml-hint-number-as-text")
         }
-        return "\n  hint: a comma inside a text ends it; put texts that contain commas or colons in quotes"
-            .to_string();
+        Kind::NotAMap { front_matter: true } => crate::msg!("yaml-hint-front-matter-not-a-list"),
+        Kind::WrongType { expected: Expected::List, .. } => crate::msg!("yaml-hint-list"),
+        Kind::Duplicate(_) => crate::msg!("yaml-hint-duplicate"),
+        Kind::UnknownValue { .. } => crate::msg!("yaml-hint-unknown-value"),
+        Kind::WrongType { .. } => crate::msg!("yaml-hint-wrong-type"),
+        Kind::Unclosed => crate::msg!("yaml-hint-unclosed"),
+        Kind::ControlCharacters => crate::msg!("yaml-hint-stray-characters"),
+        Kind::Other(text) if text.contains("invalid") => crate::msg!("yaml-hint-stray-characters"),
+        Kind::NotAMap { front_matter: false } | Kind::Other(_) => crate::msg!("yaml-hint-other"),
     }
-    let hint = if msg.contains("wrong shape") {
-        "a text is one string, or a map of language → string like { es: Hola, en: Hello }; put texts that contain commas or colons in quotes"
-    } else if msg.contains("unknown field") {
-        return unknown_field_hint(msg);
-    } else if msg.contains("missing field") {
-        "add the field; see docs/content-format.md for what it must hold"
-    } else if msg.contains("is not a number") || msg.contains("is too large") {
-        "write the amount with digits and a dot for decimals, like `1250.50`; check for a misplaced exponent (`e`)"
-    } else if msg.contains("cannot read here") {
-        "put the value in quotes, like `name: \"@barro\"`"
-    } else if msg.contains("nested too deeply") {
-        "look for a `{` or `[` that is never closed"
-    } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
-        "check the indentation and that text containing ': ' is in quotes"
-    } else if msg.contains("must be a text") && msg.contains("the number") {
-        "put the value in quotes so it is read as text, e.g. hs_code: \"6912.00\" or postal_code: \"58440\""
-    } else if msg.contains("front matter must be") {
-        "write each field on its own line as `name: value`, without a leading `- `"
-    } else if msg.contains("a list") && msg.contains("must be a list") {
-        "write the items as [a, b] or one `- item` per line under the field"
-    } else if msg.contains("duplicate") {
-        "each field may appear once; remove or merge the repeated line"
-    } else if msg.contains("unknown value") {
-        "use one of the values listed"
-    } else if msg.contains("found ") && msg.contains(", but it must be ") {
-        "see docs/content-format.md for what each field holds"
-    } else if msg.contains("control characters") || msg.contains("invalid") {
-        "check the line for characters that do not belong there (stray quotes, brackets or invisible characters)"
-    } else {
-        "check the line against the examples in docs/content-format.md; text with `: `, `#`, `{`, `[` or a leading `-` needs quotes"
-    };
-    format!("\n  hint: {hint}")
 }
 
-/// `unknown field `prise`, expected one of `title`, …`: name the closest known field.
-fn unknown_field_hint(msg: &str) -> String {
-    let mut names = msg.split('`').skip(1).step_by(2);
-    let Some(unknown) = names.next() else {
-        return String::new();
-    };
-    let best = names
+/// An unknown field: name the closest known field.
+fn unknown_field_hint(unknown: &str, known: &[String]) -> String {
+    let best = known
+        .iter()
         .map(|known| (strsim::damerau_levenshtein(unknown, known), known))
         .filter(|(d, known)| *d <= 2.max(known.len() / 3))
         .min();
     match best {
-        Some((_, known)) => format!("\n  hint: did you mean `{known}`? check the spelling of the field name"),
-        None => "\n  hint: check the spelling of the field name (see docs/content-format.md for the list)".to_string(),
+        Some((_, known)) => crate::msg!("yaml-hint-did-you-mean", field = known),
+        None => crate::msg!("yaml-hint-field-spelling"),
     }
 }
 
@@ -236,6 +357,7 @@ mod tests {
 
     #[test]
     fn names_the_closest_field() {
-        assert!(unknown_field_hint("unknown field `prise`, expected one of `title`, `price`").contains("`price`"));
+        let known = ["title".to_string(), "price".to_string()];
+        assert!(unknown_field_hint("prise", &known).contains("`price`"));
     }
 }

@@ -165,82 +165,80 @@ pub fn load(
     let d = &set.default;
     let file = d.rel.display();
     let missing = |field: &str, example: &str| -> anyhow::Error {
-        anyhow::anyhow!(
-            "{file}: missing field `{field}`.\n  hint: add a line like `{field}: {example}` to the front matter"
-        )
+        anyhow::anyhow!(crate::msg!("product-missing-field", file = file, field = field, example = example))
     };
     let sku = raw.sku.clone().ok_or_else(|| missing("sku", "MOL-20"))?;
     if sku.trim().is_empty() || sku.chars().any(char::is_whitespace) {
-        bail!("{}: field `sku` is {sku:?}: a SKU may not be empty or contain spaces (use dashes)", at(d, "sku"));
+        bail!(crate::msg!("product-sku-spaces", at = at(d, "sku"), sku = sku));
     }
     if sku.starts_with(['=', '+', '-', '@']) {
-        bail!("{}: field `sku` is {sku:?}: a SKU may not start with =, +, - or @ (spreadsheets read it as a formula when the product feed is opened).\n  hint: start it with a letter or digit", at(d, "sku"));
+        bail!(crate::msg!("product-sku-formula", at = at(d, "sku"), sku = sku));
     }
-    let price = match raw.price.clone().ok_or_else(|| missing("price", "850   (or: price: on request)"))? {
+    let price = match raw.price.clone().ok_or_else(|| missing("price", &crate::msg!("product-price-example")))? {
         PriceField::Amount(a) if a > Decimal::ZERO => {
-            check_decimals(a, &profile.currency).map_err(|e| anyhow::anyhow!("{}: field `price` {e}", at(d, "price")))?;
+            check_decimals(a, &profile.currency).map_err(|e| anyhow::anyhow!(crate::msg!("field-error", at = at(d, "price"), field = "price", error = e.to_string())))?;
             Price::Amount(a)
         }
-        PriceField::Amount(a) => bail!(
-            "{}: field `price` is {a}: a price must be greater than zero; write `price: on request` if you quote each order",
-            at(d, "price")
-        ),
+        PriceField::Amount(a) => bail!(crate::msg!("product-price-not-positive", at = at(d, "price"), price = a.to_string())),
         PriceField::Word(w) if is_on_request(&w) => Price::OnRequest,
-        PriceField::Word(w) => bail!(
-            "{}: field `price` is {w:?}: write a plain number in the base currency (850 or 1250.50, no symbol or thousands separator) or `on request`",
-            at(d, "price")
-        ),
+        PriceField::Word(w) => bail!(crate::msg!("product-price-word", at = at(d, "price"), price = w)),
     };
     let category = raw.category.clone().ok_or_else(|| missing("category", "molcajetes"))?;
     if !categories.iter().any(|c| c.id == category) {
-        bail!(
-            "{}: field `category` is {category:?}, which company.yaml does not define.\n  hint: use one of: {}; or add it under `categories:` in company.yaml",
-            at(d, "category"),
-            categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
-        );
+        bail!(crate::msg!(
+            "product-unknown-category",
+            at = at(d, "category"),
+            category = category,
+            known = categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
+        ));
     }
     let title = raw.title.clone().ok_or_else(|| missing("title", "Molcajete de piedra volcánica"))?;
     let images = raw.images.clone().unwrap_or_default();
     if images.is_empty() {
-        bail!("{file}: no `images`: every product needs at least one photo.\n  hint: add\n    images:\n      - src: my-photo.jpg\n        alt: What the photo shows");
+        bail!(crate::msg!("product-no-images", file = file));
     }
     let mut imgs = Vec::new();
     for (i, im) in images.iter().enumerate() {
         let Some(src) = &im.src else {
-            bail!("{}: image {} has no `src`: name a file under images/", at(d, "images"), i + 1);
+            bail!(crate::msg!("product-image-no-src", at = at(d, "images"), number = i + 1));
         };
         check_image_path(src, site).map_err(|e| anyhow::anyhow!("{}: {e}", at(d, "images")))?;
         let (fx, fy) = im.focus.map(|[x, y]| (x, y)).unwrap_or((0.5, 0.5));
         if !(0.0..=1.0).contains(&fx) || !(0.0..=1.0).contains(&fy) {
-            bail!("{}: image {src}: `focus` must be two fractions between 0 and 1, like [0.5, 0.3]", at(d, "images"));
+            bail!(crate::msg!("product-image-focus", at = at(d, "images"), src = src));
         }
         imgs.push(Image { src: src.clone(), alt: im.alt.clone().unwrap_or(Text::One(String::new())), focus: (fx, fy) });
     }
     let mut fixed = BTreeMap::new();
     for (code, amount) in raw.prices.clone().unwrap_or_default() {
         let code = code.to_uppercase();
-        crate::money::check_currency(&code).map_err(|e| anyhow::anyhow!("{}: field `prices`: {e}", at(d, "prices")))?;
+        crate::money::check_currency(&code).map_err(|e| anyhow::anyhow!(crate::msg!("field-error", at = at(d, "prices"), field = "prices", error = e.to_string())))?;
         if amount <= Decimal::ZERO {
-            bail!("{}: field `prices`: the {code} price must be greater than zero", at(d, "prices"));
+            bail!(crate::msg!("product-prices-not-positive", at = at(d, "prices"), code = code));
         }
         check_decimals(amount, &code)
-            .map_err(|e| anyhow::anyhow!("{}: field `prices`: {code} {e}", at(d, "prices")))?;
+            .map_err(|e| {
+                anyhow::anyhow!(crate::msg!("field-error", at = at(d, "prices"), field = "prices", error = format!("{code} {e}")))
+            })?;
         fixed.insert(code, amount);
     }
     if let Some(c) = &raw.country_of_origin {
         crate::config::check_country(c)
-            .map_err(|e| anyhow::anyhow!("{}: field `country_of_origin`: {e}", at(d, "country_of_origin")))?;
+            .map_err(|e| {
+                let at = at(d, "country_of_origin");
+                anyhow::anyhow!(crate::msg!("field-error", at = at, field = "country_of_origin", error = e.to_string()))
+            })?;
     }
     if let Some(w) = raw.weight_kg.filter(|w| *w <= Decimal::ZERO) {
-        bail!("{}: field `weight_kg` is {w}: a weight must be greater than zero.\n  hint: write the shipping weight in kilograms, like `weight_kg: 1.5`, or remove the line", at(d, "weight_kg"));
+        bail!(crate::msg!("product-weight-not-positive", at = at(d, "weight_kg"), weight = w.to_string()));
     }
     let updated = match &raw.updated {
         Some(u) => {
             let date = NaiveDate::parse_from_str(u, "%Y-%m-%d").map_err(|_| {
-                anyhow::anyhow!("{}: field `updated` is {u:?}: write the date as YYYY-MM-DD", at(d, "updated"))
+                anyhow::anyhow!(crate::msg!("product-bad-updated", at = at(d, "updated"), date = u))
             })?;
             crate::money::check_not_future(date, today)
-                .map_err(|e| anyhow::anyhow!("{}: field `updated`: {e}", at(d, "updated")))?;
+                .map_err(|e| anyhow::anyhow!(crate::msg!("field-error", at = at(d, "updated"), field = "updated", error = e.to_string())))?;
             Some(date)
         }
         None => None,
@@ -263,11 +261,12 @@ pub fn load(
         let slug = match tr.as_ref().and_then(|t| t.slug.clone()) {
             Some(s) => {
                 if !crate::config::is_slug(&s) {
-                    bail!(
-                        "{}: field `slug` is {s:?}: use lower-case letters, digits and dashes only, e.g. {:?}",
-                        at(source, "slug"),
-                        super::documents::suggest_slug(&s)
-                    );
+                    bail!(crate::msg!(
+                        "product-bad-slug",
+                        at = at(source, "slug"),
+                        slug = s,
+                        example = super::documents::suggest_slug(&s)
+                    ));
                 }
                 s
             }
@@ -360,18 +359,12 @@ fn check_translation(tr: &RawProduct, src: &Source) -> Result<()> {
     ];
     for (field, set) in shared {
         if set {
-            bail!(
-                "{}: field `{field}` belongs in the default-language file, so every language shows the same value.\n  hint: remove it from this translation",
-                at(src, field)
-            );
+            bail!(crate::msg!("product-shared-field-in-translation", at = at(src, field), field = field));
         }
     }
     if let Some(images) = &tr.images {
         if images.iter().any(|i| i.src.is_some()) {
-            bail!(
-                "{}: images in a translation may only change `alt` texts (list them in the same order, without `src`)",
-                at(src, "images")
-            );
+            bail!(crate::msg!("product-translation-image-src", at = at(src, "images")));
         }
     }
     Ok(())
@@ -386,16 +379,14 @@ fn check_decimals(amount: Decimal, currency: &str) -> Result<()> {
         return Ok(());
     }
     let published = crate::money::machine_amount(amount, currency);
-    let fix = if published.trim_start_matches(['0', '.']).is_empty() {
-        "write a price the currency can show, or `price: on request`".to_string()
+    let (amount, dp) = (amount.to_string(), dp as u64);
+    if published.trim_start_matches(['0', '.']).is_empty() {
+        bail!(crate::msg!("product-decimals-zero", amount = amount, currency = currency, dp = dp, published = published))
     } else if dp == 0 {
-        format!("{currency} has no cents: write a whole number, like {published}")
+        bail!(crate::msg!("product-decimals-no-cents", amount = amount, currency = currency, dp = dp, published = published))
     } else {
-        format!("write it with at most {dp} decimals, like {published}")
-    };
-    bail!(
-        "is {amount}, but {currency} prices carry {dp} decimals: it would be published as {published}.\n  hint: {fix}"
-    )
+        bail!(crate::msg!("product-decimals-too-many", amount = amount, currency = currency, dp = dp, published = published))
+    }
 }
 
 fn is_on_request(w: &str) -> bool {
@@ -409,11 +400,11 @@ fn is_on_request(w: &str) -> bool {
 pub fn check_image_path(src: &str, site: &Path) -> Result<()> {
     let p = Path::new(src);
     if p.is_absolute() || p.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
-        bail!("image {src:?}: name a file inside the images/ folder, like `molcajete.jpg` or `textiles/rebozo.jpg`");
+        bail!(crate::msg!("product-image-outside", src = src));
     }
     let full = site.join("images").join(p);
     if !full.is_file() {
-        bail!("image {src:?} does not exist: expected the file {}.\n  hint: check the spelling (names are case-sensitive) or copy the photo into images/", Path::new("images").join(p).display());
+        bail!(crate::msg!("product-image-missing", src = src, path = Path::new("images").join(p).display()));
     }
     Ok(())
 }

@@ -120,3 +120,170 @@ render-bad-category-slug = company.yaml: category "{ $category }" has the { $lan
     .hint = for example `{ $example }`
 render-path-collision = two pages would be written at /{ $path }: a free page or category slug collides with another page.
     .hint = give one of them another slug
+
+## YAML files: company.yaml, rates.yaml, front matter (src/yaml.rs). These follow "file:line:column: ".
+
+yaml-in-field = field `{ $field }`: { $what }
+yaml-bad-character = this line has a character YAML cannot read here (a tab, or a symbol like `@` or `` ` `` at the start of a value)
+yaml-too-deep = values are nested too deeply (more than a hundred levels of `{"{"}`, `[` or indentation)
+yaml-wrong-shape = this value has the wrong shape
+yaml-key-without-text = `{ $key }` has no text after it
+yaml-unknown-field = unknown field `{ $field }`; the fields here are { $known }
+yaml-unknown-field-none = unknown field `{ $field }`; this place takes no fields
+yaml-unknown-value = unknown value `{ $value }`; use one of { $expected }
+yaml-missing-field = missing field `{ $field }`
+yaml-duplicate = `{ $field }` is written twice
+yaml-front-matter-not-a-list = the front matter must be a set of `field: value` lines (like `title: Cuenco`), not a list
+yaml-file-not-a-list = the file must be a set of `field: value` lines (like `currency: MXN`), not a list
+yaml-wrong-type = found { $found }, but it must be { $expected }
+yaml-indentation = YAML cannot read this line: the indentation or a `: ` inside a text is wrong
+yaml-control-characters = this line has invisible control characters
+yaml-unclosed = the file ends inside a text in quotes or a `{"{"}`/`[` that is never closed
+yaml-other = YAML cannot read this line ({ $detail })
+yaml-found-text = the text { $value }
+yaml-found-number = the number { $value }
+yaml-found-list = a list
+yaml-found-map = a set of `field: value` lines
+yaml-found-nothing = nothing
+yaml-expected-map = a set of `field: value` lines
+yaml-expected-number = a plain number like 850 or 1250.50
+yaml-expected-number-or-word = a plain number like 850 or 1250.50, or `on request`
+yaml-expected-text = a text (put it in quotes)
+yaml-expected-list = a list, like [a, b] or one `- item` per line
+yaml-expected-boolean = true or false
+yaml-expected-whole-number = a whole number
+yaml-expected-pair = two numbers, like [0.5, 0.3]
+yaml-expected-text-or-map = a text, or a map of language → text like {"{"}es: Hola, en: Hello{"}"}
+yaml-hint-tab =
+    .hint = line { $line } is indented with a tab; YAML allows only spaces: indent with two spaces instead
+yaml-hint-comma-fixed =
+    .hint = a comma inside a text ends it; put the text in quotes:
+        {"    "}{ $fixed }
+yaml-hint-comma =
+    .hint = a comma inside a text ends it; put texts that contain commas or colons in quotes
+yaml-hint-wrong-shape =
+    .hint = a text is one string, or a map of language → string like {"{"} es: Hola, en: Hello {"}"}; put texts that contain commas or colons in quotes
+yaml-hint-missing-field =
+    .hint = add the field; see docs/content-format.md for what it must hold
+yaml-hint-bad-character =
+    .hint = put the value in quotes, like `name: "@barro"`
+yaml-hint-too-deep =
+    .hint = look for a `{"{"}` or `[` that is never closed
+yaml-hint-indentation =
+    .hint = check the indentation and that text containing ': ' is in quotes
+yaml-hint-number-as-text =
+    .hint = put the value in quotes so it is read as text, e.g. hs_code: "6912.00" or postal_code: "58440"
+yaml-hint-front-matter-not-a-list =
+    .hint = write each field on its own line as `name: value`, without a leading `- `
+yaml-hint-list =
+    .hint = write the items as [a, b] or one `- item` per line under the field
+yaml-hint-duplicate =
+    .hint = each field may appear once; remove or merge the repeated line
+yaml-hint-unknown-value =
+    .hint = use one of the values listed
+yaml-hint-wrong-type =
+    .hint = see docs/content-format.md for what each field holds
+yaml-hint-stray-characters =
+    .hint = check the line for characters that do not belong there (stray quotes, brackets or invisible characters)
+yaml-hint-unclosed =
+    .hint = look for a quote (" or ') or a `{"{"}` or `[` that is opened and never closed
+yaml-hint-other =
+    .hint = check the line against the examples in docs/content-format.md; text with `: `, `#`, `{"{"}`, `[` or a leading `-` needs quotes
+yaml-hint-did-you-mean =
+    .hint = did you mean `{ $field }`? check the spelling of the field name
+yaml-hint-field-spelling =
+    .hint = check the spelling of the field name (see docs/content-format.md for the list)
+
+## Files and folders (everywhere)
+
+io-cannot-read = cannot read { $path }
+io-cannot-write = cannot write { $path }
+io-cannot-create = cannot create { $path }
+io-cannot-list = cannot list { $path }
+
+## Money and exchange rates (src/money.rs)
+
+money-number-too-large = { $value } is too large for a number; check for a misplaced decimal point or exponent
+    .hint = write the amount with digits and a dot for decimals, like `1250.50`
+money-price-too-large = { $value } is too large: write prices below { $max } (a thousand trillion) as plain numbers
+    .hint = write the amount with digits and a dot for decimals, like `1250.50`; check for a misplaced exponent (`e`)
+money-not-a-number = { $value } is not a number: write a plain number like 850 or 1250.50
+    .hint = write the amount with digits and a dot for decimals, like `1250.50`
+money-bad-currency = "{ $code }" is not an ISO 4217 currency code (examples: MXN, USD, EUR, CAD, GBP)
+    .hint = write the three capital letters of the currency's code, nothing else
+money-bad-locale = "{ $locale }" is not a valid locale (write it like es-MX or en-US)
+money-no-number-formats = no number formats for locale { $locale }
+rates-missing-file = { $file } is missing, but company.yaml lists display_currencies ({ $currencies }).
+    .hint = create { $file } with base, date, source and a rate per currency (see docs/content-format.md), or remove display_currencies
+file-field = { $file }: field `{ $field }`
+rates-no-rate = { $file }: no rate for { $code }, which company.yaml lists in display_currencies.
+    .hint = add `{ $code }: <units of { $code } per 1 { $site_currency } (or per 1 unit of the file's base)>` under `rates:`, or remove { $code } from display_currencies
+rates-bad-date = { $file }: field `date` is "{ $date }": write the reference date as YYYY-MM-DD.
+    .hint = the day the rates were taken, a date that exists, like `date: 2026-11-20`
+rates-not-positive = field `rates.{ $code }` is { $rate }: rates must be greater than zero.
+    .hint = write how many { $code } one { $base } buys, like `{ $code }: 1.08`
+rates-no-site-rate = { $file }: the file's base is { $base } but the site's currency { $site_currency } has no rate in it.
+    .hint = add `{ $site_currency }: <units per 1 { $base }>` under `rates:`, or make `base: { $site_currency }`
+rates-unreal = field `rates.{ $wrong }`: with these rates 1 { $site_currency } would be { $amount } { $code }, which is no real exchange rate.
+    .hint = write how many units of each currency one { $base } (the file's base) buys, like `USD: 1.08`; check for a misplaced decimal point or exponent
+rates-unreal-overflow = field `rates.{ $wrong }`: with these rates 1 { $site_currency } would be beyond any number of { $code }, which is no real exchange rate.
+    .hint = write how many units of each currency one { $base } (the file's base) buys, like `USD: 1.08`; check for a misplaced decimal point or exponent
+date-in-future = { $date } is in the future (today is { $today }).
+    .hint = write the date it happened, as YYYY-MM-DD
+
+## The company profile (src/config.rs)
+
+config-cannot-read = cannot read { $path }: every site needs a company profile (see docs/content-format.md, or run `vitrina init`)
+config-base-url-not-absolute = { $source } is "{ $url }": it must be the absolute address where the site is published, like https://example.com/ or https://user.github.io/catalog/
+config-base-url-bad-characters = { $source } ({ $url }) must not contain spaces, quotes, `?` or `#`
+config-no-languages = { $file }: field `languages` is empty: list at least one language code, the default first (e.g. [es, en])
+config-delivery-days = { $file }: field `shipping.zones[{ $zone }].delivery_days` is [{ $min }, { $max }]: write [minimum, maximum] days
+config-payment-type = { $file }: field `payment_methods[{ $index }].type` is "{ $kind }": use one of { $types }
+config-no-contact = { $file }: field `contact` has no channel: give at least one of whatsapp, messenger, email or phone, so buyers can order
+config-no-categories = { $file }: field `categories` is empty: define at least one category ({"{"}id, name{"}"}) for products to belong to
+config-bad-category-id = { $file }: field `categories[{ $index }].id` is "{ $id }": use lower-case letters, digits and dashes only (it appears in URLs)
+config-duplicate-category = { $file }: category id "{ $id }" is defined twice in `categories`
+config-image-widths = { $file }: field `images.widths` must list widths in pixels between 16 and 4096, like [480, 960, 1600]
+config-image-quality = { $file }: field `images.quality` is { $quality }: use a number from 30 to 100 (80 is a good default)
+config-link-not-absolute = { $file }: a link in `{ $field }` is "{ $url }": write the full address starting with https://
+config-bad-year = { $year } is not a past year: pages would print a wrong age ("{ $age } years").
+    .hint = write the four-digit year it happened, { $now } or earlier
+config-bad-country = "{ $code }" is not an ISO 3166 two-letter country code (examples: MX, US, CA, ES, DE; the United Kingdom is GB)
+
+## Products (src/content/product.rs). "at" is the file and line, like products/molcajete.md:4
+
+field-error = { $at }: field `{ $field }`: { $error }
+product-missing-field = { $file }: missing field `{ $field }`.
+    .hint = add a line like `{ $field }: { $example }` to the front matter
+product-price-example = 850   (or: price: on request)
+product-sku-spaces = { $at }: field `sku` is "{ $sku }": a SKU may not be empty or contain spaces (use dashes)
+product-sku-formula = { $at }: field `sku` is "{ $sku }": a SKU may not start with =, +, - or @ (spreadsheets read it as a formula when the product feed is opened).
+    .hint = start it with a letter or digit
+product-price-not-positive = { $at }: field `price` is { $price }: a price must be greater than zero; write `price: on request` if you quote each order
+product-price-word = { $at }: field `price` is "{ $price }": write a plain number in the base currency (850 or 1250.50, no symbol or thousands separator) or `on request`
+product-unknown-category = { $at }: field `category` is "{ $category }", which company.yaml does not define.
+    .hint = use one of: { $known }; or add it under `categories:` in company.yaml
+product-no-images = { $file }: no `images`: every product needs at least one photo.
+    .hint = add
+        {"    "}images:
+        {"      "}- src: my-photo.jpg
+        {"        "}alt: What the photo shows
+product-image-no-src = { $at }: image { $number } has no `src`: name a file under images/
+product-image-focus = { $at }: image { $src }: `focus` must be two fractions between 0 and 1, like [0.5, 0.3]
+product-prices-not-positive = { $at }: field `prices`: the { $code } price must be greater than zero
+product-weight-not-positive = { $at }: field `weight_kg` is { $weight }: a weight must be greater than zero.
+    .hint = write the shipping weight in kilograms, like `weight_kg: 1.5`, or remove the line
+product-bad-updated = { $at }: field `updated` is "{ $date }": write the date as YYYY-MM-DD
+product-bad-slug = { $at }: field `slug` is "{ $slug }": use lower-case letters, digits and dashes only, e.g. "{ $example }"
+product-shared-field-in-translation = { $at }: field `{ $field }` belongs in the default-language file, so every language shows the same value.
+    .hint = remove it from this translation
+product-translation-image-src = { $at }: images in a translation may only change `alt` texts (list them in the same order, without `src`)
+product-decimals-zero = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
+    .hint = write a price the currency can show, or `price: on request`
+product-decimals-no-cents = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
+    .hint = { $currency } has no cents: write a whole number, like { $published }
+product-decimals-too-many = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
+    .hint = write it with at most { $dp } decimals, like { $published }
+product-image-outside = image "{ $src }": name a file inside the images/ folder, like `molcajete.jpg` or `textiles/rebozo.jpg`
+product-image-missing = image "{ $src }" does not exist: expected the file { $path }.
+    .hint = check the spelling (names are case-sensitive) or copy the photo into images/

@@ -120,3 +120,170 @@ render-bad-category-slug = company.yaml: la categoría "{ $category }" tiene el 
     .hint = por ejemplo `{ $example }`
 render-path-collision = dos páginas irían en la misma dirección /{ $path }: el slug de una página o categoría choca con el de otra página.
     .hint = ponga otro slug a una de las dos
+
+## Archivos YAML: company.yaml, rates.yaml, encabezados (src/yaml.rs). Van después de "archivo:línea:columna: ".
+
+yaml-in-field = campo `{ $field }`: { $what }
+yaml-bad-character = esta línea tiene un carácter que YAML no puede leer aquí (un tabulador, o un símbolo como `@` o `` ` `` al inicio de un valor)
+yaml-too-deep = hay valores anidados demasiado profundo (más de cien niveles de `{"{"}`, `[` o sangría)
+yaml-wrong-shape = este valor no tiene la forma correcta
+yaml-key-without-text = `{ $key }` no tiene texto después
+yaml-unknown-field = campo desconocido `{ $field }`; los campos de aquí son { $known }
+yaml-unknown-field-none = campo desconocido `{ $field }`; aquí no van campos
+yaml-unknown-value = valor desconocido `{ $value }`; use uno de { $expected }
+yaml-missing-field = falta el campo `{ $field }`
+yaml-duplicate = `{ $field }` está escrito dos veces
+yaml-front-matter-not-a-list = el encabezado debe ser una serie de líneas `campo: valor` (como `title: Cuenco`), no una lista
+yaml-file-not-a-list = el archivo debe ser una serie de líneas `campo: valor` (como `currency: MXN`), no una lista
+yaml-wrong-type = hay { $found }, pero debe ser { $expected }
+yaml-indentation = YAML no puede leer esta línea: la sangría está mal o hay un `: ` dentro de un texto
+yaml-control-characters = esta línea tiene caracteres de control invisibles
+yaml-unclosed = el archivo termina dentro de un texto entre comillas o de un `{"{"}`/`[` que nunca se cierra
+yaml-other = YAML no puede leer esta línea ({ $detail })
+yaml-found-text = el texto { $value }
+yaml-found-number = el número { $value }
+yaml-found-list = una lista
+yaml-found-map = una serie de líneas `campo: valor`
+yaml-found-nothing = nada
+yaml-expected-map = una serie de líneas `campo: valor`
+yaml-expected-number = un número simple como 850 o 1250.50
+yaml-expected-number-or-word = un número simple como 850 o 1250.50, o `on request`
+yaml-expected-text = un texto (póngalo entre comillas)
+yaml-expected-list = una lista, como [a, b] o un `- elemento` por línea
+yaml-expected-boolean = true o false
+yaml-expected-whole-number = un número entero
+yaml-expected-pair = dos números, como [0.5, 0.3]
+yaml-expected-text-or-map = un texto, o un mapa de idioma → texto como {"{"}es: Hola, en: Hello{"}"}
+yaml-hint-tab =
+    .hint = la línea { $line } tiene sangría con tabulador; YAML solo acepta espacios: use dos espacios
+yaml-hint-comma-fixed =
+    .hint = una coma dentro de un texto lo termina; ponga el texto entre comillas:
+        {"    "}{ $fixed }
+yaml-hint-comma =
+    .hint = una coma dentro de un texto lo termina; ponga entre comillas los textos que tienen comas o dos puntos
+yaml-hint-wrong-shape =
+    .hint = un texto es una sola cadena, o un mapa de idioma → texto como {"{"} es: Hola, en: Hello {"}"}; ponga entre comillas los textos que tienen comas o dos puntos
+yaml-hint-missing-field =
+    .hint = agregue el campo; vea en docs/content-format.md qué debe contener
+yaml-hint-bad-character =
+    .hint = ponga el valor entre comillas, como `name: "@barro"`
+yaml-hint-too-deep =
+    .hint = busque un `{"{"}` o `[` que nunca se cierra
+yaml-hint-indentation =
+    .hint = revise la sangría y que los textos que tienen ': ' estén entre comillas
+yaml-hint-number-as-text =
+    .hint = ponga el valor entre comillas para que se lea como texto, por ejemplo hs_code: "6912.00" o postal_code: "58440"
+yaml-hint-front-matter-not-a-list =
+    .hint = escriba cada campo en su propia línea como `nombre: valor`, sin `- ` al inicio
+yaml-hint-list =
+    .hint = escriba los elementos como [a, b] o un `- elemento` por línea debajo del campo
+yaml-hint-duplicate =
+    .hint = cada campo puede aparecer una sola vez; borre o una la línea repetida
+yaml-hint-unknown-value =
+    .hint = use uno de los valores de la lista
+yaml-hint-wrong-type =
+    .hint = vea en docs/content-format.md qué contiene cada campo
+yaml-hint-stray-characters =
+    .hint = busque en la línea caracteres que no van ahí (comillas o corchetes sueltos, o caracteres invisibles)
+yaml-hint-unclosed =
+    .hint = busque unas comillas (" o ') o un `{"{"}` o `[` que se abre y nunca se cierra
+yaml-hint-other =
+    .hint = compare la línea con los ejemplos de docs/content-format.md; el texto con `: `, `#`, `{"{"}`, `[` o un `-` al inicio necesita comillas
+yaml-hint-did-you-mean =
+    .hint = ¿quiso decir `{ $field }`? revise cómo está escrito el nombre del campo
+yaml-hint-field-spelling =
+    .hint = revise cómo está escrito el nombre del campo (vea la lista en docs/content-format.md)
+
+## Archivos y carpetas (en todas partes)
+
+io-cannot-read = no se puede leer { $path }
+io-cannot-write = no se puede escribir { $path }
+io-cannot-create = no se puede crear { $path }
+io-cannot-list = no se puede ver el contenido de { $path }
+
+## Dinero y tipos de cambio (src/money.rs)
+
+money-number-too-large = { $value } es demasiado grande para un número; revise si hay un punto decimal o un exponente fuera de lugar
+    .hint = escriba la cantidad con dígitos y un punto para los decimales, como `1250.50`
+money-price-too-large = { $value } es demasiado grande: escriba precios menores que { $max } (mil billones) como números simples
+    .hint = escriba la cantidad con dígitos y un punto para los decimales, como `1250.50`; revise si hay un exponente (`e`) fuera de lugar
+money-not-a-number = { $value } no es un número: escriba un número simple como 850 o 1250.50
+    .hint = escriba la cantidad con dígitos y un punto para los decimales, como `1250.50`
+money-bad-currency = "{ $code }" no es un código de moneda ISO 4217 (por ejemplo: MXN, USD, EUR, CAD, GBP)
+    .hint = escriba solo las tres letras mayúsculas del código de la moneda
+money-bad-locale = "{ $locale }" no es una configuración regional válida (escríbala como es-MX o en-US)
+money-no-number-formats = no hay formatos de número para { $locale }
+rates-missing-file = falta { $file }, pero company.yaml tiene display_currencies ({ $currencies }).
+    .hint = cree { $file } con base, date, source y un tipo de cambio por moneda (vea docs/content-format.md), o quite display_currencies
+file-field = { $file }: campo `{ $field }`
+rates-no-rate = { $file }: no hay tipo de cambio para { $code }, que company.yaml tiene en display_currencies.
+    .hint = agregue `{ $code }: <unidades de { $code } por 1 { $site_currency } (o por 1 unidad de la base del archivo)>` bajo `rates:`, o quite { $code } de display_currencies
+rates-bad-date = { $file }: el campo `date` es "{ $date }": escriba la fecha de referencia como AAAA-MM-DD.
+    .hint = el día en que se tomaron los tipos de cambio, una fecha que exista, como `date: 2026-11-20`
+rates-not-positive = el campo `rates.{ $code }` es { $rate }: los tipos de cambio deben ser mayores que cero.
+    .hint = escriba cuántos { $code } se compran con un { $base }, como `{ $code }: 1.08`
+rates-no-site-rate = { $file }: la base del archivo es { $base }, pero no tiene tipo de cambio para { $site_currency }, la moneda del sitio.
+    .hint = agregue `{ $site_currency }: <unidades por 1 { $base }>` bajo `rates:`, o ponga `base: { $site_currency }`
+rates-unreal = campo `rates.{ $wrong }`: con estos tipos de cambio 1 { $site_currency } valdría { $amount } { $code }, y ese no es un tipo de cambio real.
+    .hint = escriba cuántas unidades de cada moneda se compran con un { $base } (la base del archivo), como `USD: 1.08`; revise si hay un punto decimal o un exponente fuera de lugar
+rates-unreal-overflow = campo `rates.{ $wrong }`: con estos tipos de cambio 1 { $site_currency } valdría más { $code } de lo que cabe en un número, y ese no es un tipo de cambio real.
+    .hint = escriba cuántas unidades de cada moneda se compran con un { $base } (la base del archivo), como `USD: 1.08`; revise si hay un punto decimal o un exponente fuera de lugar
+date-in-future = { $date } es una fecha futura (hoy es { $today }).
+    .hint = escriba la fecha en que ocurrió, como AAAA-MM-DD
+
+## El perfil de la empresa (src/config.rs)
+
+config-cannot-read = no se puede leer { $path }: todo sitio necesita un perfil de la empresa (vea docs/content-format.md, o ejecute `vitrina init`)
+config-base-url-not-absolute = { $source } es "{ $url }": debe ser la dirección completa donde se publica el sitio, como https://example.com/ o https://usuario.github.io/catalogo/
+config-base-url-bad-characters = { $source } ({ $url }) no puede tener espacios, comillas, `?` ni `#`
+config-no-languages = { $file }: el campo `languages` está vacío: escriba al menos un código de idioma, primero el principal (por ejemplo [es, en])
+config-delivery-days = { $file }: el campo `shipping.zones[{ $zone }].delivery_days` es [{ $min }, { $max }]: escriba [mínimo, máximo] de días
+config-payment-type = { $file }: el campo `payment_methods[{ $index }].type` es "{ $kind }": use uno de { $types }
+config-no-contact = { $file }: el campo `contact` no tiene ningún medio: escriba al menos uno de whatsapp, messenger, email o phone, para que los compradores puedan pedir
+config-no-categories = { $file }: el campo `categories` está vacío: defina al menos una categoría ({"{"}id, name{"}"}) a la que pertenezcan los productos
+config-bad-category-id = { $file }: el campo `categories[{ $index }].id` es "{ $id }": use solo letras minúsculas, dígitos y guiones (aparece en las direcciones)
+config-duplicate-category = { $file }: la categoría "{ $id }" está definida dos veces en `categories`
+config-image-widths = { $file }: el campo `images.widths` debe tener anchos en píxeles entre 16 y 4096, como [480, 960, 1600]
+config-image-quality = { $file }: el campo `images.quality` es { $quality }: use un número de 30 a 100 (80 es un buen valor)
+config-link-not-absolute = { $file }: un enlace en `{ $field }` es "{ $url }": escriba la dirección completa, empezando con https://
+config-bad-year = { $year } no es un año pasado: las páginas mostrarían una antigüedad equivocada ("{ $age } años").
+    .hint = escriba el año de cuatro dígitos en que ocurrió, { $now } o antes
+config-bad-country = "{ $code }" no es un código de país ISO 3166 de dos letras (por ejemplo: MX, US, CA, ES, DE; el Reino Unido es GB)
+
+## Productos (src/content/product.rs). "at" es el archivo y la línea, como products/molcajete.md:4
+
+field-error = { $at }: campo `{ $field }`: { $error }
+product-missing-field = { $file }: falta el campo `{ $field }`.
+    .hint = agregue al encabezado una línea como `{ $field }: { $example }`
+product-price-example = 850   (o: price: on request)
+product-sku-spaces = { $at }: el campo `sku` es "{ $sku }": un SKU no puede estar vacío ni tener espacios (use guiones)
+product-sku-formula = { $at }: el campo `sku` es "{ $sku }": un SKU no puede empezar con =, +, - o @ (las hojas de cálculo lo leen como fórmula al abrir el catálogo de productos).
+    .hint = empiécelo con una letra o un dígito
+product-price-not-positive = { $at }: el campo `price` es { $price }: un precio debe ser mayor que cero; escriba `price: on request` si cotiza cada pedido
+product-price-word = { $at }: el campo `price` es "{ $price }": escriba un número simple en la moneda del sitio (850 o 1250.50, sin símbolo ni separador de miles) u `on request`
+product-unknown-category = { $at }: el campo `category` es "{ $category }", que no está definida en company.yaml.
+    .hint = use una de: { $known }; o agréguela bajo `categories:` en company.yaml
+product-no-images = { $file }: no tiene `images`: cada producto necesita al menos una foto.
+    .hint = agregue
+        {"    "}images:
+        {"      "}- src: mi-foto.jpg
+        {"        "}alt: Lo que muestra la foto
+product-image-no-src = { $at }: la imagen { $number } no tiene `src`: escriba el nombre de un archivo de images/
+product-image-focus = { $at }: imagen { $src }: `focus` deben ser dos fracciones entre 0 y 1, como [0.5, 0.3]
+product-prices-not-positive = { $at }: campo `prices`: el precio en { $code } debe ser mayor que cero
+product-weight-not-positive = { $at }: el campo `weight_kg` es { $weight }: el peso debe ser mayor que cero.
+    .hint = escriba el peso de envío en kilogramos, como `weight_kg: 1.5`, o borre la línea
+product-bad-updated = { $at }: el campo `updated` es "{ $date }": escriba la fecha como AAAA-MM-DD
+product-bad-slug = { $at }: el campo `slug` es "{ $slug }": use solo letras minúsculas, dígitos y guiones, por ejemplo "{ $example }"
+product-shared-field-in-translation = { $at }: el campo `{ $field }` va en el archivo del idioma principal, para que todos los idiomas muestren el mismo valor.
+    .hint = bórrelo de esta traducción
+product-translation-image-src = { $at }: las imágenes de una traducción solo pueden cambiar los textos `alt` (escríbalas en el mismo orden, sin `src`)
+product-decimals-zero = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
+    .hint = escriba un precio que la moneda pueda mostrar, o `price: on request`
+product-decimals-no-cents = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
+    .hint = { $currency } no tiene centavos: escriba un número entero, como { $published }
+product-decimals-too-many = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
+    .hint = escríbalo con { $dp } decimales como máximo, como { $published }
+product-image-outside = imagen "{ $src }": escriba el nombre de un archivo dentro de la carpeta images/, como `molcajete.jpg` o `textiles/rebozo.jpg`
+product-image-missing = la imagen "{ $src }" no existe: se esperaba el archivo { $path }.
+    .hint = revise cómo está escrito (las mayúsculas cuentan) o copie la foto en images/
