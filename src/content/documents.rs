@@ -35,12 +35,12 @@ impl Source {
 
     fn read(&mut self) -> Result<()> {
         let rel = &self.rel;
-        let mut file = std::fs::File::open(&self.path).with_context(|| format!("cannot read {}", rel.display()))?;
-        let meta = file.metadata().with_context(|| format!("cannot read {}", rel.display()))?;
+        let mut file = std::fs::File::open(&self.path).with_context(|| crate::msg!("io-cannot-read", path = rel.display()))?;
+        let meta = file.metadata().with_context(|| crate::msg!("io-cannot-read", path = rel.display()))?;
         self.modified = meta.modified().ok().map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
         let mut text = String::with_capacity(meta.len() as usize);
         std::io::Read::read_to_string(&mut file, &mut text)
-            .with_context(|| format!("cannot read {} (is it UTF-8 text?)", rel.display()))?;
+            .with_context(|| crate::msg!("content-not-utf8", path = rel.display()))?;
         self.text = text;
         Ok(())
     }
@@ -63,7 +63,7 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
     let mut defaults: BTreeMap<String, Source> = BTreeMap::new();
     let mut translations: Vec<(String, usize, Source)> = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).min_depth(1).max_depth(1).sort_by_file_name() {
-        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let entry = entry.with_context(|| crate::msg!("io-cannot-list", path = dir.display()))?;
         let name = entry.file_name().to_string_lossy().to_string();
         if name.starts_with('.') || !name.ends_with(".md") {
             continue;
@@ -86,17 +86,21 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
             }
             Some((slug, code)) => {
                 let Some(idx) = languages.iter().position(|l| l.code == code) else {
-                    bail!(
-                        "{}: {code:?} is not one of the site's languages ({}).\n  hint: translations are named <slug>.<language>.md; add the language to `languages` in company.yaml or rename the file",
-                        rel.display(),
-                        languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
-                    );
+                    bail!(crate::msg!(
+                        "content-unknown-language",
+                        file = rel.display(),
+                        code = code,
+                        languages = languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
+                    ));
                 };
                 if idx == 0 {
-                    bail!(
-                        "{}: {code} is the default language, whose text lives in {folder}/{slug}.md.\n  hint: rename this file to {slug}.md",
-                        rel.display()
-                    );
+                    bail!(crate::msg!(
+                        "content-default-language-suffix",
+                        file = rel.display(),
+                        code = code,
+                        folder = folder,
+                        slug = slug
+                    ));
                 }
                 check_slug(slug, rel)?;
                 translations.push((slug.to_string(), idx, src));
@@ -112,10 +116,7 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
             Some(set) => {
                 set.translations.insert(idx, src);
             }
-            None => bail!(
-                "{}: a translation without its default-language file {folder}/{slug}.md.\n  hint: create {folder}/{slug}.md with the shared fields (sku, price, images…) or rename this file to match an existing product",
-                src.rel.display()
-            ),
+            None => bail!(orphan_error(&src.rel, folder, &slug)),
         }
     }
     Ok(sets.into_values().collect())
@@ -145,10 +146,7 @@ pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Languag
     match read(format!("{slug}.md"))? {
         Some(default) => Ok(Some(SourceSet { slug: slug.to_string(), default, translations })),
         None => match translations.into_values().next() {
-            Some(orphan) => bail!(
-                "{}: a translation without its default-language file {folder}/{slug}.md.\n  hint: create {folder}/{slug}.md with the shared fields (sku, price, images…) or rename this file to match an existing product",
-                orphan.rel.display()
-            ),
+            Some(orphan) => bail!(orphan_error(&orphan.rel, folder, slug)),
             None => Ok(None),
         },
     }
@@ -158,19 +156,17 @@ pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Languag
 /// went) or followed (its text could come from anywhere on the computer, and a link breaks when the site
 /// folder is copied or deployed).
 fn symlink_error(rel: &Path) -> anyhow::Error {
-    anyhow::anyhow!(
-        "{}: this file is a symbolic link (a shortcut to another file); vitrina reads only real files in the site folder.\n  hint: replace the link with a copy of the file it points to",
-        rel.display()
-    )
+    anyhow::anyhow!(crate::msg!("content-symlink", file = rel.display()))
+}
+
+/// A translation (`<slug>.<lang>.md`) whose default-language file is missing.
+fn orphan_error(rel: &Path, folder: &str, slug: &str) -> String {
+    crate::msg!("content-orphan-translation", file = rel.display(), folder = folder, slug = slug)
 }
 
 fn check_slug(slug: &str, rel: &Path) -> Result<()> {
     if !crate::config::is_slug(slug) {
-        bail!(
-            "{}: the file name {slug:?} is used in the page's address, so it may hold only lower-case letters, digits and dashes.\n  hint: rename it, e.g. to {:?}",
-            rel.display(),
-            suggest_slug(slug)
-        );
+        bail!(crate::msg!("content-bad-file-name", file = rel.display(), slug = slug, example = suggest_slug(slug)));
     }
     Ok(())
 }

@@ -14,10 +14,7 @@ pub fn split<'a>(src: &'a str, file: &Path) -> Result<Split<'a>> {
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let rest = match src.strip_prefix("---\n").or_else(|| src.strip_prefix("---\r\n")) {
         Some(r) => r,
-        None => bail!(
-            "{}:1: the file must start with a line `---`, then the fields (title, sku, price…), then another `---`, then the description.\n  hint: add a line `---` at the very top, with nothing before it",
-            file.display()
-        ),
+        None => bail!(crate::msg!("content-no-front-matter", file = file.display())),
     };
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
@@ -27,10 +24,7 @@ pub fn split<'a>(src: &'a str, file: &Path) -> Result<Split<'a>> {
         }
         offset += line.len();
     }
-    bail!(
-        "{}: the front matter opened with `---` on line 1 is never closed: add a line `---` after the last field.\n  hint: the fields go between two lines that hold only `---`; the description follows the second",
-        file.display()
-    )
+    bail!(crate::msg!("content-front-matter-not-closed", file = file.display()))
 }
 
 /// The 1-based line of a top-level `key:` in a file, to point semantic errors at the right place.

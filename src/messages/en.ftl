@@ -287,3 +287,21 @@ product-decimals-too-many = is { $amount }, but { $currency } prices carry { $dp
 product-image-outside = image "{ $src }": name a file inside the images/ folder, like `molcajete.jpg` or `textiles/rebozo.jpg`
 product-image-missing = image "{ $src }" does not exist: expected the file { $path }.
     .hint = check the spelling (names are case-sensitive) or copy the photo into images/
+
+## Finding and reading products and pages (src/content/documents.rs, front_matter.rs)
+
+content-not-utf8 = cannot read { $path } (is it UTF-8 text?)
+content-unknown-language = { $file }: "{ $code }" is not one of the site's languages ({ $languages }).
+    .hint = translations are named <slug>.<language>.md; add the language to `languages` in company.yaml or rename the file
+content-default-language-suffix = { $file }: { $code } is the default language, whose text lives in { $folder }/{ $slug }.md.
+    .hint = rename this file to { $slug }.md
+content-orphan-translation = { $file }: a translation without its default-language file { $folder }/{ $slug }.md.
+    .hint = create { $folder }/{ $slug }.md with the shared fields (sku, price, images…) or rename this file to match an existing product
+content-symlink = { $file }: this file is a symbolic link (a shortcut to another file); vitrina reads only real files in the site folder.
+    .hint = replace the link with a copy of the file it points to
+content-bad-file-name = { $file }: the file name "{ $slug }" is used in the page's address, so it may hold only lower-case letters, digits and dashes.
+    .hint = rename it, e.g. to "{ $example }"
+content-no-front-matter = { $file }:1: the file must start with a line `---`, then the fields (title, sku, price…), then another `---`, then the description.
+    .hint = add a line `---` at the very top, with nothing before it
+content-front-matter-not-closed = { $file }: the front matter opened with `---` on line 1 is never closed: add a line `---` after the last field.
+    .hint = the fields go between two lines that hold only `---`; the description follows the second

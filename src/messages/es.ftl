@@ -287,3 +287,21 @@ product-decimals-too-many = es { $amount }, pero los precios en { $currency } ll
 product-image-outside = imagen "{ $src }": escriba el nombre de un archivo dentro de la carpeta images/, como `molcajete.jpg` o `textiles/rebozo.jpg`
 product-image-missing = la imagen "{ $src }" no existe: se esperaba el archivo { $path }.
     .hint = revise cómo está escrito (las mayúsculas cuentan) o copie la foto en images/
+
+## Buscar y leer productos y páginas (src/content/documents.rs, front_matter.rs)
+
+content-not-utf8 = no se puede leer { $path } (¿está guardado como texto UTF-8?)
+content-unknown-language = { $file }: "{ $code }" no es uno de los idiomas del sitio ({ $languages }).
+    .hint = las traducciones se llaman <slug>.<idioma>.md; agregue el idioma a `languages` en company.yaml o cambie el nombre del archivo
+content-default-language-suffix = { $file }: { $code } es el idioma principal, cuyo texto va en { $folder }/{ $slug }.md.
+    .hint = cambie el nombre de este archivo a { $slug }.md
+content-orphan-translation = { $file }: es una traducción sin su archivo del idioma principal { $folder }/{ $slug }.md.
+    .hint = cree { $folder }/{ $slug }.md con los campos comunes (sku, price, images…) o cambie el nombre de este archivo para que coincida con un producto que exista
+content-symlink = { $file }: este archivo es un enlace simbólico (un acceso directo a otro archivo); vitrina solo lee archivos reales dentro de la carpeta del sitio.
+    .hint = reemplace el enlace por una copia del archivo al que apunta
+content-bad-file-name = { $file }: el nombre de archivo "{ $slug }" se usa en la dirección de la página, así que solo puede tener letras minúsculas, dígitos y guiones.
+    .hint = cámbielo, por ejemplo a "{ $example }"
+content-no-front-matter = { $file }:1: el archivo debe empezar con una línea `---`, luego los campos (title, sku, price…), luego otra `---`, y después la descripción.
+    .hint = agregue una línea `---` al principio, sin nada antes
+content-front-matter-not-closed = { $file }: el encabezado que abre con `---` en la línea 1 nunca se cierra: agregue una línea `---` después del último campo.
+    .hint = los campos van entre dos líneas que solo tienen `---`; la descripción va después de la segunda
