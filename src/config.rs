@@ -247,10 +247,12 @@ impl Profile {
     /// after it are refused.
     pub fn load(site: &Path, today: NaiveDate) -> Result<Profile> {
         let path = site.join(PROFILE_FILE);
-        let src = std::fs::read_to_string(&path).with_context(|| crate::msg!("config-cannot-read", path = path.display()))?;
+        let src =
+            std::fs::read_to_string(&path).with_context(|| crate::msg!("config-cannot-read", path = path.display()))?;
         let mut profile: Profile = crate::yaml::parse(&src, Path::new(PROFILE_FILE), 1)?;
         profile.normalise();
-        profile.base_url = check_base_url(&profile.base_url, &crate::msg!("file-field", file = PROFILE_FILE, field = "base_url"))?;
+        profile.base_url =
+            check_base_url(&profile.base_url, &crate::msg!("file-field", file = PROFILE_FILE, field = "base_url"))?;
         profile.validate(today)?;
         profile.check_contact()?;
         Ok(profile)
@@ -277,9 +279,11 @@ impl Profile {
         if self.languages.is_empty() {
             bail!(crate::msg!("config-no-languages", file = f));
         }
-        crate::money::check_currency(&self.currency).with_context(|| crate::msg!("file-field", file = f, field = "currency"))?;
+        crate::money::check_currency(&self.currency)
+            .with_context(|| crate::msg!("file-field", file = f, field = "currency"))?;
         for c in &self.display_currencies {
-            crate::money::check_currency(c).with_context(|| crate::msg!("file-field", file = f, field = "display_currencies"))?;
+            crate::money::check_currency(c)
+                .with_context(|| crate::msg!("file-field", file = f, field = "display_currencies"))?;
         }
         for c in &self.markets {
             check_country(c).with_context(|| crate::msg!("file-field", file = f, field = "markets"))?;
@@ -291,12 +295,15 @@ impl Profile {
         }
         for (i, z) in self.shipping.zones.iter().enumerate() {
             for c in &z.countries {
-                check_country(c).with_context(|| crate::msg!("file-field", file = f, field = format!("shipping.zones[{i}].countries")))?;
+                check_country(c).with_context(|| {
+                    crate::msg!("file-field", file = f, field = format!("shipping.zones[{i}].countries"))
+                })?;
             }
             if let Some(cost) = &z.cost {
                 if let Some(cur) = &cost.currency {
-                    crate::money::check_currency(&cur.to_uppercase())
-                        .with_context(|| crate::msg!("file-field", file = f, field = format!("shipping.zones[{i}].cost.currency")))?;
+                    crate::money::check_currency(&cur.to_uppercase()).with_context(|| {
+                        crate::msg!("file-field", file = f, field = format!("shipping.zones[{i}].cost.currency"))
+                    })?;
                 }
             }
             if let Some([a, b]) = z.delivery_days {
@@ -316,8 +323,9 @@ impl Profile {
                 ));
             }
             for c in &p.currencies {
-                crate::money::check_currency(&c.to_uppercase())
-                    .with_context(|| crate::msg!("file-field", file = f, field = format!("payment_methods[{i}].currencies")))?;
+                crate::money::check_currency(&c.to_uppercase()).with_context(|| {
+                    crate::msg!("file-field", file = f, field = format!("payment_methods[{i}].currencies"))
+                })?;
             }
         }
         let c = &self.contact;
@@ -329,7 +337,8 @@ impl Profile {
         }
         for (i, m) in self.memberships.iter().enumerate() {
             if let Some(year) = m.since {
-                check_year(year, today).with_context(|| crate::msg!("file-field", file = f, field = format!("memberships[{i}].since")))?;
+                check_year(year, today)
+                    .with_context(|| crate::msg!("file-field", file = f, field = format!("memberships[{i}].since")))?;
             }
         }
         if self.categories.is_empty() {
@@ -389,7 +398,8 @@ impl Profile {
             }
         }
         if let Some(e) = &mut c.email {
-            *e = crate::contact::email(e).with_context(|| crate::msg!("file-field", file = f, field = "contact.email"))?;
+            *e = crate::contact::email(e)
+                .with_context(|| crate::msg!("file-field", file = f, field = "contact.email"))?;
         }
         Ok(())
     }
@@ -399,7 +409,12 @@ impl Profile {
 fn check_year(year: i32, today: NaiveDate) -> Result<()> {
     let now = today.year();
     if !(1000..=now).contains(&year) {
-        bail!(crate::msg!("config-bad-year", year = year.to_string(), age = (now - year).to_string(), now = now.to_string()));
+        bail!(crate::msg!(
+            "config-bad-year",
+            year = year.to_string(),
+            age = (now - year).to_string(),
+            now = now.to_string()
+        ));
     }
     Ok(())
 }

@@ -27,10 +27,9 @@ fn international(n: &PhoneNumber) -> String {
 /// A phone or WhatsApp number in international form (`+52 443 123 4567`). `country` is the profile's
 /// `location.country`, used only to show a number written without its country code the way it should be.
 pub fn phone(number: &str, country: Option<&str>) -> Result<String> {
-    let example = "like \"+52 443 123 4567\" (+, country code, number)";
     let trimmed = number.trim();
     if trimmed.is_empty() || !trimmed.chars().all(phone_chars) {
-        bail!("{number:?} is not a phone number: it may hold only digits, spaces, +, -, parentheses and dots.\n  hint: write the full international number, {example}");
+        bail!(crate::msg!("contact-phone-characters", number = number));
     }
     // `00` is the international prefix of most countries: `00 52 …` is `+52 …`.
     let written = match trimmed.strip_prefix("00") {
@@ -40,16 +39,13 @@ pub fn phone(number: &str, country: Option<&str>) -> Result<String> {
     if written.starts_with('+') {
         return match parse(None, &written) {
             Some(n) => Ok(international(&n)),
-            None => bail!("{number:?} is not a valid phone number for its country code.\n  hint: check the digits; write the full international number, {example}"),
+            None => bail!(crate::msg!("contact-phone-invalid", number = number)),
         };
     }
     let region = country.and_then(|c| c.parse::<country::Id>().ok());
     match region.and_then(|r| parse(Some(r), &written)) {
-        Some(n) => bail!(
-            "{number:?} has no country code, so buyers abroad (and WhatsApp) would dial another number.\n  hint: write it as \"{}\"",
-            international(&n)
-        ),
-        None => bail!("{number:?} has no country code (it must start with + or 00).\n  hint: write the full international number, {example}"),
+        Some(n) => bail!(crate::msg!("contact-phone-no-country-known", number = number, fixed = international(&n))),
+        None => bail!(crate::msg!("contact-phone-no-country", number = number)),
     }
 }
 
@@ -68,13 +64,12 @@ fn mailto_char(c: char) -> bool {
 /// and nothing that would add recipients or fields to a `mailto:` link.
 pub fn email(address: &str) -> Result<String> {
     let a = address.trim();
-    let hint = "write one plain address, like ventas@example.com";
     let options = Options::default().without_display_text().without_domain_literal().with_required_tld();
     if let Err(e) = EmailAddress::parse_with_options(a, options) {
-        bail!("{address:?} is not an e-mail address ({e}).\n  hint: {hint}");
+        bail!(crate::msg!("contact-email-invalid", address = address, error = e.to_string()));
     }
     if let Some(c) = a.chars().find(|&c| c.is_ascii() && !mailto_char(c)) {
-        bail!("{address:?} contains {c:?}, which would change the e-mail links built from it (an address such as a@b.example?cc=… adds hidden recipients).\n  hint: {hint}");
+        bail!(crate::msg!("contact-email-character", address = address, character = c.to_string()));
     }
     Ok(a.to_string())
 }

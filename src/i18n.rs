@@ -52,19 +52,22 @@ pub fn resolve_languages(specs: &[LanguageSpec]) -> Result<Vec<Language>> {
         };
         let code = code.trim().to_string();
         let Some(iso) = isolang::Language::from_639_1(&code) else {
-            bail!("company.yaml: field `languages[{i}]` is {code:?}: not an ISO 639-1 language code (examples: es, en, fr, de, pt)\n  hint: put a region in `locale` or `hreflang` instead, like {{code: es, locale: es-MX}}");
+            bail!(crate::msg!("lang-bad-code", index = i, code = code));
         };
         if out.iter().any(|l| l.code == code) {
-            bail!("company.yaml: language {code:?} is listed twice in `languages`");
+            bail!(crate::msg!("lang-twice", code = code));
         }
         let locale = locale.unwrap_or_else(|| default_locale(&code));
-        crate::money::MoneyFormat::new(&locale)
-            .with_context(|| format!("company.yaml: field `languages[{i}].locale`"))?;
+        crate::money::MoneyFormat::new(&locale).with_context(|| {
+            crate::msg!("file-field", file = "company.yaml", field = format!("languages[{i}].locale"))
+        })?;
         if !locale.starts_with(&code) {
-            bail!("company.yaml: field `languages[{i}].locale` is {locale:?} but the language is {code:?}: the locale must start with the language code");
+            bail!(crate::msg!("lang-locale-mismatch", index = i, locale = locale, code = code));
         }
         let hreflang = hreflang.unwrap_or_else(|| code.clone());
-        check_hreflang(&hreflang, &code).with_context(|| format!("company.yaml: field `languages[{i}].hreflang`"))?;
+        check_hreflang(&hreflang, &code).with_context(|| {
+            crate::msg!("file-field", file = "company.yaml", field = format!("languages[{i}].hreflang"))
+        })?;
         let name = name.unwrap_or_else(|| capitalise(iso.to_autonym().unwrap_or(iso.to_name())));
         let og_locale = locale.replace('-', "_");
         let prefix = if i == 0 { String::new() } else { format!("{code}/") };
@@ -77,13 +80,13 @@ pub fn resolve_languages(specs: &[LanguageSpec]) -> Result<Vec<Language>> {
 fn check_hreflang(h: &str, code: &str) -> Result<()> {
     let mut parts = h.split('-');
     if parts.next() != Some(code) {
-        bail!("{h:?} must start with the language code {code:?}");
+        bail!(crate::msg!("lang-hreflang-prefix", hreflang = h, code = code));
     }
     if let Some(region) = parts.next() {
         crate::config::check_country(region)?;
     }
     if parts.next().is_some() {
-        bail!("{h:?}: write hreflang as language or language-REGION, like en or en-GB");
+        bail!(crate::msg!("lang-hreflang-shape", hreflang = h));
     }
     Ok(())
 }
@@ -111,8 +114,8 @@ impl Strings {
             .transpose()?;
         let site_file = site.join("i18n").join(format!("{lang}.yaml"));
         let local = if site_file.exists() {
-            let src =
-                std::fs::read_to_string(&site_file).with_context(|| format!("cannot read {}", site_file.display()))?;
+            let src = std::fs::read_to_string(&site_file)
+                .with_context(|| crate::msg!("io-cannot-read", path = site_file.display()))?;
             let local = parse_strings(&src, &format!("i18n/{lang}.yaml"))?;
             report_unknown_keys(&local, lang, warnings)?;
             Some(local)
@@ -120,9 +123,7 @@ impl Strings {
             None
         };
         let mut tree = match (theme, local) {
-            (None, None) => bail!(
-                "no UI strings for language {lang:?}: the theme has es and en.\n  hint: create i18n/{lang}.yaml in the site, starting from a copy of themes/default/i18n/en.yaml (see docs/content-format.md)"
-            ),
+            (None, None) => bail!(crate::msg!("lang-no-strings", lang = lang)),
             (Some(t), None) => t,
             (None, Some(l)) => l,
             (Some(mut t), Some(l)) => {
@@ -135,10 +136,11 @@ impl Strings {
             let mut missing = Vec::new();
             fill_missing(&mut tree, &english, String::new(), &mut missing);
             if !missing.is_empty() {
-                warnings.push(format!(
-                    "i18n/{lang}.yaml: {} UI string(s) untranslated, shown in English: {}",
-                    missing.len(),
-                    missing.join(", ")
+                warnings.push(crate::msg!(
+                    "lang-strings-untranslated",
+                    lang = lang,
+                    count = missing.len(),
+                    keys = missing.join(", ")
                 ));
             }
         }
@@ -160,9 +162,9 @@ impl Strings {
 
 fn parse_strings(src: &str, file: &str) -> Result<Value> {
     let y: serde_yaml::Value = crate::yaml::parse(src, Path::new(file), 1)?;
-    let v = serde_json::to_value(y).with_context(|| format!("{file}: UI strings must be a map of text"))?;
+    let v = serde_json::to_value(y).with_context(|| crate::msg!("lang-strings-not-a-map", file = file))?;
     if !v.is_object() {
-        bail!("{file}: UI strings must be a map of key: text");
+        bail!(crate::msg!("lang-strings-not-a-map", file = file));
     }
     Ok(v)
 }
@@ -177,13 +179,12 @@ fn report_unknown_keys(local: &Value, lang: &str, warnings: &mut Vec<String>) ->
     leaf_keys(local, String::new(), &mut unknown);
     for key in unknown.iter().filter(|k| !known.contains(k)) {
         let nearest = known.iter().map(|k| (strsim::damerau_levenshtein(key, k), k)).min();
-        let hint = match nearest {
-            Some((d, k)) if d <= 3.max(key.len() / 4) => format!("did you mean `{k}`?"),
-            _ => "run `vitrina strings en` to see every key".to_string(),
-        };
-        warnings.push(format!(
-            "i18n/{lang}.yaml: unknown key `{key}`: the theme has no such string, so it is never shown (unless your own templates use it).\n  hint: {hint}"
-        ));
+        warnings.push(match nearest {
+            Some((d, k)) if d <= 3.max(key.len() / 4) => {
+                crate::msg!("lang-unknown-key-near", lang = lang, key = key, near = k)
+            }
+            _ => crate::msg!("lang-unknown-key", lang = lang, key = key),
+        });
     }
     Ok(())
 }

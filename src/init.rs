@@ -16,12 +16,10 @@ pub const GITHUB_PAGES_WORKFLOW: &str = ".github/workflows/pages.yml";
 
 pub fn init(dir: &Path, deploy: Option<Deploy>) -> Result<()> {
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let mut entries =
+            std::fs::read_dir(dir).with_context(|| crate::msg!("io-cannot-read", path = dir.display()))?;
         if entries.next().is_some() {
-            bail!(
-                "{} is not empty: `vitrina init` only writes into a new or empty folder, so nothing of yours is overwritten.\n  hint: choose a new folder name, e.g. `vitrina init mi-catalogo`",
-                dir.display()
-            );
+            bail!(crate::msg!("init-not-empty", dir = dir.display()));
         }
     }
     for (rel, bytes) in crate::theme::starter_files() {
@@ -48,9 +46,9 @@ fn fill(text: &str) -> String {
 fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
     let path = dir.join(rel);
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;
     }
-    std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(&path, bytes).with_context(|| crate::msg!("io-cannot-write", path = path.display()))
 }
 
 /// A warm terracotta gradient standing in for the owner's first photo (generated, so the binary stays small).

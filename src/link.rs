@@ -32,12 +32,10 @@ pub fn is_safe(url: &str) -> bool {
 /// adds the file and field).
 pub fn check(url: &str) -> anyhow::Result<()> {
     if url.chars().any(|c| c.is_control()) {
-        anyhow::bail!("{url:?} contains a tab, line break or other control character.\n  hint: write the address on one line, without invisible characters");
+        anyhow::bail!(crate::msg!("link-control-character", url = url));
     }
     if let Some(s) = scheme(url).filter(|s| !SCHEMES.contains(&s.as_str())) {
-        anyhow::bail!(
-            "{url:?} is a `{s}:` link; only http, https, mailto and tel links, or addresses relative to the site, are published.\n  hint: write the full web address, starting with https://"
-        );
+        anyhow::bail!(crate::msg!("link-bad-scheme", url = url, scheme = s));
     }
     Ok(())
 }

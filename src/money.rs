@@ -159,10 +159,12 @@ impl Rates {
             }
             bail!(crate::msg!("rates-missing-file", file = RATES_FILE, currencies = needed.join(", ")));
         }
-        let src = std::fs::read_to_string(&path).with_context(|| crate::msg!("io-cannot-read", path = path.display()))?;
+        let src =
+            std::fs::read_to_string(&path).with_context(|| crate::msg!("io-cannot-read", path = path.display()))?;
         let file: RatesFile = crate::yaml::parse(&src, Path::new(RATES_FILE), 1)?;
         let rates = Rates::from_file(file, site_currency).map_err(|e| at_rate_line(e, &src))?;
-        check_not_future(rates.date, today).with_context(|| crate::msg!("file-field", file = RATES_FILE, field = "date"))?;
+        check_not_future(rates.date, today)
+            .with_context(|| crate::msg!("file-field", file = RATES_FILE, field = "date"))?;
         for c in needed {
             if c != site_currency && !rates.per_base.contains_key(c) {
                 bail!(crate::msg!("rates-no-rate", file = RATES_FILE, code = c, site_currency = site_currency));
@@ -174,12 +176,15 @@ impl Rates {
     fn from_file(file: RatesFile, site_currency: &str) -> Result<Rates> {
         let base = file.base.trim().to_uppercase();
         check_currency(&base).with_context(|| crate::msg!("file-field", file = RATES_FILE, field = "base"))?;
-        let date = NaiveDate::parse_from_str(file.date.trim(), "%Y-%m-%d").with_context(|| crate::msg!("rates-bad-date", file = RATES_FILE, date = file.date))?;
+        let date = NaiveDate::parse_from_str(file.date.trim(), "%Y-%m-%d")
+            .with_context(|| crate::msg!("rates-bad-date", file = RATES_FILE, date = file.date))?;
         let mut table = BTreeMap::new();
         for (key, Number(rate)) in file.rates {
             let code = key.trim().to_uppercase();
-            check_currency(&code)
-                .map_err(|e| RateError { key: key.clone(), message: crate::msg!("yaml-in-field", field = format!("rates.{key}"), what = e.to_string()) })?;
+            check_currency(&code).map_err(|e| RateError {
+                key: key.clone(),
+                message: crate::msg!("yaml-in-field", field = format!("rates.{key}"), what = e.to_string()),
+            })?;
             if rate <= Decimal::ZERO {
                 bail!(RateError {
                     key,

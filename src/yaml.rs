@@ -64,12 +64,23 @@ enum Kind {
     TooDeep,
     WrongShape,
     KeyWithoutText(String),
-    UnknownField { field: String, known: Vec<String> },
-    UnknownValue { value: String, expected: Vec<String> },
+    UnknownField {
+        field: String,
+        known: Vec<String>,
+    },
+    UnknownValue {
+        value: String,
+        expected: Vec<String>,
+    },
     MissingField(String),
     Duplicate(String),
-    NotAMap { front_matter: bool },
-    WrongType { found: Found, expected: Expected },
+    NotAMap {
+        front_matter: bool,
+    },
+    WrongType {
+        found: Found,
+        expected: Expected,
+    },
     /// Already said in the owner's language by one of vitrina's own deserializers (money), with its hint.
     Ours(String),
     Indentation,

@@ -35,7 +35,8 @@ impl Source {
 
     fn read(&mut self) -> Result<()> {
         let rel = &self.rel;
-        let mut file = std::fs::File::open(&self.path).with_context(|| crate::msg!("io-cannot-read", path = rel.display()))?;
+        let mut file =
+            std::fs::File::open(&self.path).with_context(|| crate::msg!("io-cannot-read", path = rel.display()))?;
         let meta = file.metadata().with_context(|| crate::msg!("io-cannot-read", path = rel.display()))?;
         self.modified = meta.modified().ok().map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
         let mut text = String::with_capacity(meta.len() as usize);

@@ -176,10 +176,14 @@ pub fn load(
     }
     let price = match raw.price.clone().ok_or_else(|| missing("price", &crate::msg!("product-price-example")))? {
         PriceField::Amount(a) if a > Decimal::ZERO => {
-            check_decimals(a, &profile.currency).map_err(|e| anyhow::anyhow!(crate::msg!("field-error", at = at(d, "price"), field = "price", error = e.to_string())))?;
+            check_decimals(a, &profile.currency).map_err(|e| {
+                anyhow::anyhow!(crate::msg!("field-error", at = at(d, "price"), field = "price", error = e.to_string()))
+            })?;
             Price::Amount(a)
         }
-        PriceField::Amount(a) => bail!(crate::msg!("product-price-not-positive", at = at(d, "price"), price = a.to_string())),
+        PriceField::Amount(a) => {
+            bail!(crate::msg!("product-price-not-positive", at = at(d, "price"), price = a.to_string()))
+        }
         PriceField::Word(w) if is_on_request(&w) => Price::OnRequest,
         PriceField::Word(w) => bail!(crate::msg!("product-price-word", at = at(d, "price"), price = w)),
     };
@@ -212,33 +216,43 @@ pub fn load(
     let mut fixed = BTreeMap::new();
     for (code, amount) in raw.prices.clone().unwrap_or_default() {
         let code = code.to_uppercase();
-        crate::money::check_currency(&code).map_err(|e| anyhow::anyhow!(crate::msg!("field-error", at = at(d, "prices"), field = "prices", error = e.to_string())))?;
+        crate::money::check_currency(&code).map_err(|e| {
+            anyhow::anyhow!(crate::msg!("field-error", at = at(d, "prices"), field = "prices", error = e.to_string()))
+        })?;
         if amount <= Decimal::ZERO {
             bail!(crate::msg!("product-prices-not-positive", at = at(d, "prices"), code = code));
         }
-        check_decimals(amount, &code)
-            .map_err(|e| {
-                anyhow::anyhow!(crate::msg!("field-error", at = at(d, "prices"), field = "prices", error = format!("{code} {e}")))
-            })?;
+        check_decimals(amount, &code).map_err(|e| {
+            anyhow::anyhow!(crate::msg!(
+                "field-error",
+                at = at(d, "prices"),
+                field = "prices",
+                error = format!("{code} {e}")
+            ))
+        })?;
         fixed.insert(code, amount);
     }
     if let Some(c) = &raw.country_of_origin {
-        crate::config::check_country(c)
-            .map_err(|e| {
-                let at = at(d, "country_of_origin");
-                anyhow::anyhow!(crate::msg!("field-error", at = at, field = "country_of_origin", error = e.to_string()))
-            })?;
+        crate::config::check_country(c).map_err(|e| {
+            let at = at(d, "country_of_origin");
+            anyhow::anyhow!(crate::msg!("field-error", at = at, field = "country_of_origin", error = e.to_string()))
+        })?;
     }
     if let Some(w) = raw.weight_kg.filter(|w| *w <= Decimal::ZERO) {
         bail!(crate::msg!("product-weight-not-positive", at = at(d, "weight_kg"), weight = w.to_string()));
     }
     let updated = match &raw.updated {
         Some(u) => {
-            let date = NaiveDate::parse_from_str(u, "%Y-%m-%d").map_err(|_| {
-                anyhow::anyhow!(crate::msg!("product-bad-updated", at = at(d, "updated"), date = u))
+            let date = NaiveDate::parse_from_str(u, "%Y-%m-%d")
+                .map_err(|_| anyhow::anyhow!(crate::msg!("product-bad-updated", at = at(d, "updated"), date = u)))?;
+            crate::money::check_not_future(date, today).map_err(|e| {
+                anyhow::anyhow!(crate::msg!(
+                    "field-error",
+                    at = at(d, "updated"),
+                    field = "updated",
+                    error = e.to_string()
+                ))
             })?;
-            crate::money::check_not_future(date, today)
-                .map_err(|e| anyhow::anyhow!(crate::msg!("field-error", at = at(d, "updated"), field = "updated", error = e.to_string())))?;
             Some(date)
         }
         None => None,
@@ -381,11 +395,29 @@ fn check_decimals(amount: Decimal, currency: &str) -> Result<()> {
     let published = crate::money::machine_amount(amount, currency);
     let (amount, dp) = (amount.to_string(), dp as u64);
     if published.trim_start_matches(['0', '.']).is_empty() {
-        bail!(crate::msg!("product-decimals-zero", amount = amount, currency = currency, dp = dp, published = published))
+        bail!(crate::msg!(
+            "product-decimals-zero",
+            amount = amount,
+            currency = currency,
+            dp = dp,
+            published = published
+        ))
     } else if dp == 0 {
-        bail!(crate::msg!("product-decimals-no-cents", amount = amount, currency = currency, dp = dp, published = published))
+        bail!(crate::msg!(
+            "product-decimals-no-cents",
+            amount = amount,
+            currency = currency,
+            dp = dp,
+            published = published
+        ))
     } else {
-        bail!(crate::msg!("product-decimals-too-many", amount = amount, currency = currency, dp = dp, published = published))
+        bail!(crate::msg!(
+            "product-decimals-too-many",
+            amount = amount,
+            currency = currency,
+            dp = dp,
+            published = published
+        ))
     }
 }
 

@@ -31,7 +31,7 @@ pub struct Cache {
 
 impl Cache {
     pub fn open(dir: &Path) -> Result<Cache> {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create the image cache {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| crate::msg!("image-cache-cannot-create", path = dir.display()))?;
         // A damaged index only costs a re-hash; never fail the build over it.
         let index =
             std::fs::read(dir.join(INDEX)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
@@ -61,8 +61,8 @@ impl Cache {
         let tmp = self.dir.join(
             format!(".{name}.{}.{:?}.tmp", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""),
         );
-        std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+        std::fs::write(&tmp, bytes).with_context(|| crate::msg!("io-cannot-write", path = tmp.display()))?;
+        std::fs::rename(&tmp, &path).with_context(|| crate::msg!("io-cannot-write", path = path.display()))
     }
 
     /// Saves the index and deletes entries this build did not use. Returns how many were pruned.
@@ -70,15 +70,17 @@ impl Cache {
         let mut index = self.index.lock().expect("cache index");
         index.retain(|src, _| sources_in_use.contains(src));
         let json = serde_json::to_vec_pretty(&*index).expect("index serialises");
-        std::fs::write(self.dir.join(INDEX), json).context("cannot save the image cache index")?;
+        std::fs::write(self.dir.join(INDEX), json).with_context(|| crate::msg!("image-cache-cannot-save-index"))?;
         let used = self.used.lock().expect("cache use");
         let mut pruned = 0;
-        for entry in std::fs::read_dir(&self.dir).with_context(|| format!("cannot list {}", self.dir.display()))? {
+        for entry in
+            std::fs::read_dir(&self.dir).with_context(|| crate::msg!("io-cannot-list", path = self.dir.display()))?
+        {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
             if name != INDEX && !used.contains(&name) && entry.file_type()?.is_file() {
                 std::fs::remove_file(entry.path())
-                    .with_context(|| format!("cannot prune {}", entry.path().display()))?;
+                    .with_context(|| crate::msg!("image-cache-cannot-prune", path = entry.path().display()))?;
                 pruned += 1;
             }
         }

@@ -21,13 +21,13 @@ pub struct Header {
 
 fn reader<'a>(bytes: &'a [u8], label: &str) -> Result<ImageReader<Cursor<&'a [u8]>>> {
     if bytes.is_empty() {
-        bail!("{label} is an empty file (0 bytes): copy the photo again");
+        bail!(crate::msg!("image-empty", file = label));
     }
     let mut r = ImageReader::new(Cursor::new(bytes)).with_guessed_format().expect("reading from memory cannot fail");
     match r.format() {
         Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP) => {}
-        Some(other) => bail!("{label} is a {other:?} image: use JPEG, PNG or WebP (export or convert it first)"),
-        None => bail!("{label} is not an image vitrina can read: use JPEG, PNG or WebP"),
+        Some(other) => bail!(crate::msg!("image-wrong-format", file = label, format = format!("{other:?}"))),
+        None => bail!(crate::msg!("image-unknown-format", file = label)),
     }
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -39,11 +39,10 @@ fn reader<'a>(bytes: &'a [u8], label: &str) -> Result<ImageReader<Cursor<&'a [u8
 
 fn explain(e: image::ImageError, label: &str) -> anyhow::Error {
     match e {
-        image::ImageError::Limits(_) => anyhow!(
-            "{label} is too large to process (the limit is {MAX_SIDE} pixels a side and {} megapixels): resize it first",
-            MAX_PIXELS / 1_000_000
-        ),
-        other => anyhow!("{label}: cannot read this image (is it complete and really a JPEG, PNG or WebP?): {other}"),
+        image::ImageError::Limits(_) => {
+            anyhow!(crate::msg!("image-too-large", file = label, side = MAX_SIDE, megapixels = MAX_PIXELS / 1_000_000))
+        }
+        other => anyhow!(crate::msg!("image-unreadable", file = label, error = other.to_string())),
     }
 }
 
@@ -53,7 +52,7 @@ fn check_complete_jpeg(bytes: &[u8], label: &str) -> Result<()> {
     let last_sos = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
     let complete = last_sos.is_some_and(|i| bytes[i..].windows(2).any(|w| w == [0xFF, 0xD9]));
     if !complete {
-        bail!("{label} is incomplete (the JPEG data ends early): copy the photo again from the camera or phone");
+        bail!(crate::msg!("image-incomplete", file = label));
     }
     Ok(())
 }
@@ -116,7 +115,7 @@ pub fn resize(src: &DynamicImage, w: u32, h: u32, crop: Option<(f64, f64, f64, f
     if let Some((l, t, cw, ch)) = crop {
         opts = opts.crop(l, t, cw, ch);
     }
-    Resizer::new().resize(src, &mut dst, &opts).context("resizing failed")?;
+    Resizer::new().resize(src, &mut dst, &opts).with_context(|| crate::msg!("image-resize-failed"))?;
     let buf = dst.into_vec();
     Ok(if pixel == PixelType::U8x4 {
         DynamicImage::ImageRgba8(image::RgbaImage::from_raw(w, h, buf).expect("buffer size matches"))
@@ -131,13 +130,14 @@ pub fn jpeg(img: &DynamicImage, quality: u8, background: [u8; 3]) -> Result<Vec<
     let mut out = Vec::with_capacity((rgb.width() * rgb.height() / 4) as usize);
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
         .encode_image(&rgb)
-        .context("JPEG encoding failed")?;
+        .with_context(|| crate::msg!("image-encode-failed", format = "JPEG"))?;
     Ok(out)
 }
 
 pub fn png(img: &DynamicImage) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png).context("PNG encoding failed")?;
+    img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
+        .with_context(|| crate::msg!("image-encode-failed", format = "PNG"))?;
     Ok(out)
 }
 

@@ -166,7 +166,7 @@ impl Images {
             .map(|src| {
                 let path = root.join("images").join(src);
                 let label = format!("images/{src}");
-                let meta = std::fs::metadata(&path).with_context(|| format!("cannot read {label}"))?;
+                let meta = std::fs::metadata(&path).with_context(|| crate::msg!("io-cannot-read", path = label))?;
                 let mtime_ns = meta
                     .modified()
                     .ok()
@@ -176,7 +176,7 @@ impl Images {
                 if let Some(info) = cache.known(src, meta.len(), mtime_ns) {
                     return Ok((src.to_string(), info));
                 }
-                let bytes = std::fs::read(&path).with_context(|| format!("cannot read {label}"))?;
+                let bytes = std::fs::read(&path).with_context(|| crate::msg!("io-cannot-read", path = label))?;
                 let h = encode::header(&bytes, &label)?;
                 let info = SourceInfo {
                     len: meta.len(),
@@ -330,7 +330,7 @@ impl Images {
         self.jobs.par_iter().try_for_each(|job| -> Result<()> {
             let label = format!("images/{}", job.src);
             let bytes = std::fs::read(self.root.join("images").join(&job.src))
-                .with_context(|| format!("cannot read {label}"))?;
+                .with_context(|| crate::msg!("io-cannot-read", path = label))?;
             let encode::Decoded { image: img, note } = encode::decode(&bytes, &label)?;
             drop(bytes);
             notes.lock().expect("notes").extend(note);
@@ -352,7 +352,7 @@ impl Images {
                     }
                     Op::Share { focus, width, height } => share_image(&img, *focus, *width, *height, bg)?,
                 };
-                self.cache.store(entry, &data).with_context(|| format!("{label}: cannot save a processed copy"))?;
+                self.cache.store(entry, &data).with_context(|| crate::msg!("image-cannot-save-copy", file = label))?;
                 done.fetch_add(1, Ordering::Relaxed);
                 bar.inc(1);
             }

@@ -305,3 +305,82 @@ content-no-front-matter = { $file }:1: the file must start with a line `---`, th
     .hint = add a line `---` at the very top, with nothing before it
 content-front-matter-not-closed = { $file }: the front matter opened with `---` on line 1 is never closed: add a line `---` after the last field.
     .hint = the fields go between two lines that hold only `---`; the description follows the second
+
+## Photos (src/images/)
+
+image-empty = { $file } is an empty file (0 bytes): copy the photo again
+image-wrong-format = { $file } is a { $format } image: use JPEG, PNG or WebP (export or convert it first)
+image-unknown-format = { $file } is not an image vitrina can read: use JPEG, PNG or WebP
+image-too-large = { $file } is too large to process (the limit is { $side } pixels a side and { $megapixels } megapixels): resize it first
+image-unreadable = { $file }: cannot read this image (is it complete and really a JPEG, PNG or WebP?): { $error }
+image-incomplete = { $file } is incomplete (the JPEG data ends early): copy the photo again from the camera or phone
+image-resize-failed = resizing failed
+image-encode-failed = { $format } encoding failed
+image-cache-cannot-create = cannot create the image cache { $path }
+image-cache-cannot-save-index = cannot save the image cache index
+image-cache-cannot-prune = cannot prune { $path }
+image-cannot-save-copy = { $file }: cannot save a processed copy
+render-template-error = template error: { $error }
+init-not-empty = { $dir } is not empty: `vitrina init` only writes into a new or empty folder, so nothing of yours is overwritten.
+    .hint = choose a new folder name, e.g. `vitrina init mi-catalogo`
+
+## The preview server (src/serve/)
+
+serve-cannot-watch = cannot watch { $path } for changes
+serve-cannot-start = cannot start the preview server's runtime
+serve-port-taken = Port { $port } is in use; serving on port { $other } instead.
+serve-cannot-listen = cannot listen on { $address }
+serve-ports-in-use = ports { $first } to { $last } are all in use ({ $error }): choose another with --port
+serve-not-a-site = { $dir } is not a vitrina site: it has no company.yaml
+serve-no-address = cannot read the preview server's address
+serve-internal-error = vitrina stopped on an internal error while rebuilding ({ $what }).
+    .hint = this is a bug in vitrina; please report it with the file you just changed. Undo the change or save again to retry
+
+## Links, phone numbers and e-mail (src/link.rs, src/contact.rs)
+
+link-control-character = "{ $url }" contains a tab, line break or other control character.
+    .hint = write the address on one line, without invisible characters
+link-bad-scheme = "{ $url }" is a `{ $scheme }:` link; only http, https, mailto and tel links, or addresses relative to the site, are published.
+    .hint = write the full web address, starting with https://
+contact-phone-characters = "{ $number }" is not a phone number: it may hold only digits, spaces, +, -, parentheses and dots.
+    .hint = write the full international number, like "+52 443 123 4567" (+, country code, number)
+contact-phone-invalid = "{ $number }" is not a valid phone number for its country code.
+    .hint = check the digits; write the full international number, like "+52 443 123 4567" (+, country code, number)
+contact-phone-no-country-known = "{ $number }" has no country code, so buyers abroad (and WhatsApp) would dial another number.
+    .hint = write it as "{ $fixed }"
+contact-phone-no-country = "{ $number }" has no country code (it must start with + or 00).
+    .hint = write the full international number, like "+52 443 123 4567" (+, country code, number)
+contact-email-invalid = "{ $address }" is not an e-mail address ({ $error }).
+    .hint = write one plain address, like ventas@example.com
+contact-email-character = "{ $address }" contains "{ $character }", which would change the e-mail links built from it (an address such as a@b.example?cc=… adds hidden recipients).
+    .hint = write one plain address, like ventas@example.com
+
+## Languages and the theme's UI strings (src/i18n.rs)
+
+lang-bad-code = company.yaml: field `languages[{ $index }]` is "{ $code }": not an ISO 639-1 language code (examples: es, en, fr, de, pt)
+    .hint = put a region in `locale` or `hreflang` instead, like {"{"}code: es, locale: es-MX{"}"}
+lang-twice = company.yaml: language "{ $code }" is listed twice in `languages`
+lang-locale-mismatch = company.yaml: field `languages[{ $index }].locale` is "{ $locale }" but the language is "{ $code }": the locale must start with the language code
+lang-hreflang-prefix = "{ $hreflang }" must start with the language code "{ $code }"
+lang-hreflang-shape = "{ $hreflang }": write hreflang as language or language-REGION, like en or en-GB
+lang-no-strings = no UI strings for language "{ $lang }": the theme has es and en.
+    .hint = create i18n/{ $lang }.yaml in the site, starting from a copy of themes/default/i18n/en.yaml (see docs/content-format.md)
+lang-strings-untranslated = i18n/{ $lang }.yaml: { $count } UI string(s) untranslated, shown in English: { $keys }
+lang-strings-not-a-map = { $file }: UI strings must be a map of key: text
+lang-unknown-key-near = i18n/{ $lang }.yaml: unknown key `{ $key }`: the theme has no such string, so it is never shown (unless your own templates use it).
+    .hint = did you mean `{ $near }`?
+lang-unknown-key = i18n/{ $lang }.yaml: unknown key `{ $key }`: the theme has no such string, so it is never shown (unless your own templates use it).
+    .hint = run `vitrina strings en` to see every key
+
+## Templates that include or call themselves (src/render/templates/recursion.rs)
+
+render-macro-in = macro { $name } in { $file }
+render-theme-file = the theme's { $file }
+render-recursion = { $place }: { $template } { $direct ->
+        [yes] calls itself
+       *[no] calls itself through others
+    } ({ $chain }), so rendering would never end.
+    .hint = remove the { $call ->
+        [macro] macro call
+       *[include] include or extends
+    } there, or render the repeated part with a {"{"}% for %{"}"} loop; templates and macros may not include or call themselves

@@ -305,3 +305,82 @@ content-no-front-matter = { $file }:1: el archivo debe empezar con una línea `-
     .hint = agregue una línea `---` al principio, sin nada antes
 content-front-matter-not-closed = { $file }: el encabezado que abre con `---` en la línea 1 nunca se cierra: agregue una línea `---` después del último campo.
     .hint = los campos van entre dos líneas que solo tienen `---`; la descripción va después de la segunda
+
+## Fotos (src/images/)
+
+image-empty = { $file } es un archivo vacío (0 bytes): copie la foto otra vez
+image-wrong-format = { $file } es una imagen { $format }: use JPEG, PNG o WebP (expórtela o conviértala antes)
+image-unknown-format = { $file } no es una imagen que vitrina pueda leer: use JPEG, PNG o WebP
+image-too-large = { $file } es demasiado grande para procesarla (el límite es { $side } píxeles por lado y { $megapixels } megapíxeles): redúzcala antes
+image-unreadable = { $file }: no se puede leer esta imagen (¿está completa y es de verdad JPEG, PNG o WebP?): { $error }
+image-incomplete = { $file } está incompleta (los datos JPEG terminan antes de tiempo): copie la foto otra vez desde la cámara o el teléfono
+image-resize-failed = no se pudo cambiar el tamaño de la imagen
+image-encode-failed = no se pudo guardar la imagen como { $format }
+image-cache-cannot-create = no se puede crear la caché de imágenes { $path }
+image-cache-cannot-save-index = no se puede guardar el índice de la caché de imágenes
+image-cache-cannot-prune = no se puede limpiar { $path }
+image-cannot-save-copy = { $file }: no se puede guardar una copia procesada
+render-template-error = error en una plantilla: { $error }
+init-not-empty = { $dir } no está vacía: `vitrina init` solo escribe en una carpeta nueva o vacía, para no sobrescribir nada suyo.
+    .hint = elija otro nombre de carpeta, por ejemplo `vitrina init mi-catalogo`
+
+## El servidor de vista previa (src/serve/)
+
+serve-cannot-watch = no se pueden vigilar los cambios en { $path }
+serve-cannot-start = no se puede iniciar el servidor de vista previa
+serve-port-taken = El puerto { $port } está ocupado; se usa el puerto { $other }.
+serve-cannot-listen = no se puede escuchar en { $address }
+serve-ports-in-use = los puertos { $first } a { $last } están todos ocupados ({ $error }): elija otro con --port
+serve-not-a-site = { $dir } no es un sitio de vitrina: no tiene company.yaml
+serve-no-address = no se puede leer la dirección del servidor de vista previa
+serve-internal-error = vitrina se detuvo por un error interno al reconstruir ({ $what }).
+    .hint = es un error de vitrina; repórtelo con el archivo que acaba de cambiar. Deshaga el cambio o guarde otra vez para reintentar
+
+## Enlaces, teléfonos y correo (src/link.rs, src/contact.rs)
+
+link-control-character = "{ $url }" tiene un tabulador, un salto de línea u otro carácter de control.
+    .hint = escriba la dirección en una sola línea, sin caracteres invisibles
+link-bad-scheme = "{ $url }" es un enlace `{ $scheme }:`; solo se publican enlaces http, https, mailto y tel, o direcciones relativas al sitio.
+    .hint = escriba la dirección web completa, empezando con https://
+contact-phone-characters = "{ $number }" no es un número de teléfono: solo puede tener dígitos, espacios, +, -, paréntesis y puntos.
+    .hint = escriba el número internacional completo, como "+52 443 123 4567" (+, código de país, número)
+contact-phone-invalid = "{ $number }" no es un número de teléfono válido para su código de país.
+    .hint = revise los dígitos; escriba el número internacional completo, como "+52 443 123 4567" (+, código de país, número)
+contact-phone-no-country-known = "{ $number }" no tiene código de país, así que los compradores de otros países (y WhatsApp) marcarían otro número.
+    .hint = escríbalo como "{ $fixed }"
+contact-phone-no-country = "{ $number }" no tiene código de país (debe empezar con + o 00).
+    .hint = escriba el número internacional completo, como "+52 443 123 4567" (+, código de país, número)
+contact-email-invalid = "{ $address }" no es una dirección de correo ({ $error }).
+    .hint = escriba una sola dirección, sin nada más, como ventas@example.com
+contact-email-character = "{ $address }" tiene "{ $character }", que cambiaría los enlaces de correo hechos con ella (una dirección como a@b.example?cc=… agrega destinatarios ocultos).
+    .hint = escriba una sola dirección, sin nada más, como ventas@example.com
+
+## Idiomas y textos de la interfaz del tema (src/i18n.rs)
+
+lang-bad-code = company.yaml: el campo `languages[{ $index }]` es "{ $code }": no es un código de idioma ISO 639-1 (por ejemplo: es, en, fr, de, pt)
+    .hint = ponga la región en `locale` o `hreflang`, como {"{"}code: es, locale: es-MX{"}"}
+lang-twice = company.yaml: el idioma "{ $code }" aparece dos veces en `languages`
+lang-locale-mismatch = company.yaml: el campo `languages[{ $index }].locale` es "{ $locale }" pero el idioma es "{ $code }": la configuración regional debe empezar con el código del idioma
+lang-hreflang-prefix = "{ $hreflang }" debe empezar con el código de idioma "{ $code }"
+lang-hreflang-shape = "{ $hreflang }": escriba hreflang como idioma o idioma-REGIÓN, como en o en-GB
+lang-no-strings = no hay textos de interfaz para el idioma "{ $lang }": el tema tiene es y en.
+    .hint = cree i18n/{ $lang }.yaml en el sitio, empezando con una copia de themes/default/i18n/en.yaml (vea docs/content-format.md)
+lang-strings-untranslated = i18n/{ $lang }.yaml: { $count } texto(s) de interfaz sin traducir, se muestran en inglés: { $keys }
+lang-strings-not-a-map = { $file }: los textos de interfaz deben ser un mapa de clave: texto
+lang-unknown-key-near = i18n/{ $lang }.yaml: clave desconocida `{ $key }`: el tema no tiene ese texto, así que nunca se muestra (salvo que sus propias plantillas lo usen).
+    .hint = ¿quiso decir `{ $near }`?
+lang-unknown-key = i18n/{ $lang }.yaml: clave desconocida `{ $key }`: el tema no tiene ese texto, así que nunca se muestra (salvo que sus propias plantillas lo usen).
+    .hint = ejecute `vitrina strings en` para ver todas las claves
+
+## Plantillas que se incluyen o se llaman a sí mismas (src/render/templates/recursion.rs)
+
+render-macro-in = la macro { $name } de { $file }
+render-theme-file = { $file } del tema
+render-recursion = { $place }: { $template } { $direct ->
+        [yes] se llama a sí misma
+       *[no] se llama a sí misma a través de otras
+    } ({ $chain }), así que la página nunca terminaría de generarse.
+    .hint = quite ahí { $call ->
+        [macro] la llamada a la macro
+       *[include] el include o extends
+    }, o genere la parte repetida con un ciclo {"{"}% for %{"}"}; las plantillas y macros no pueden incluirse ni llamarse a sí mismas

@@ -46,13 +46,13 @@ impl Templates {
         let dir = site.join("templates");
         if dir.is_dir() {
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-                let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+                let entry = entry.with_context(|| crate::msg!("io-cannot-list", path = dir.display()))?;
                 if !entry.file_type().is_file() {
                     continue;
                 }
                 let name = entry.path().strip_prefix(&dir).expect("inside").to_string_lossy().replace('\\', "/");
-                let src =
-                    std::fs::read_to_string(entry.path()).with_context(|| format!("cannot read templates/{name}"))?;
+                let src = std::fs::read_to_string(entry.path())
+                    .with_context(|| crate::msg!("io-cannot-read", path = format!("templates/{name}")))?;
                 sources.retain(|(n, _)| *n != name);
                 own.push(name.clone());
                 sources.push((name, src));
@@ -77,7 +77,8 @@ impl Templates {
         tera.set_escape_fn(escape_html);
         tera.register_filter("fill", fill);
         let texts: std::collections::HashMap<String, String> = sources.iter().cloned().collect();
-        tera.add_raw_templates(sources).map_err(|e| anyhow!("template error: {}", chain(&e)))?;
+        tera.add_raw_templates(sources)
+            .map_err(|e| anyhow!(crate::msg!("render-template-error", error = chain(&e))))?;
         recursion::check(&tera, &texts, &own)?;
         Ok(Templates { tera, fingerprint })
     }

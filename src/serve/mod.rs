@@ -60,12 +60,12 @@ struct Builder {
 
 pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
     if !root.join(crate::config::PROFILE_FILE).exists() {
-        bail!("{} is not a vitrina site: it has no company.yaml", root.display());
+        bail!(crate::msg!("serve-not-a-site", dir = root.display()));
     }
     let runtime = server::runtime()?;
     let _inside = runtime.enter();
     let listener = server::bind(&opts)?;
-    let addr = listener.local_addr().context("cannot read the preview server's address")?;
+    let addr = listener.local_addr().with_context(|| crate::msg!("serve-no-address"))?;
     let host = match addr.ip() {
         IpAddr::V6(ip) => format!("[{ip}]"),
         IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
@@ -107,9 +107,7 @@ impl Builder {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             test_panic(&self.root);
             match change {
-                watch::Change::Products(slugs) if self.live.is_some() => {
-                    self.products(shared, slugs).map(|_| "reload")
-                }
+                watch::Change::Products(slugs) if self.live.is_some() => self.products(shared, slugs).map(|_| "reload"),
                 watch::Change::Styles if self.live.is_some() => self.assets(shared).map(|_| "css"),
                 _ => self.full(shared).map(|_| "reload"),
             }
@@ -121,9 +119,7 @@ impl Builder {
                 .map(String::as_str)
                 .or_else(|| payload.downcast_ref::<&str>().copied())
                 .unwrap_or("no details");
-            Err(anyhow::anyhow!(
-                "vitrina stopped on an internal error while rebuilding ({what}).\n  hint: this is a bug in vitrina; please report it with the file you just changed. Undo the change or save again to retry"
-            ))
+            Err(anyhow::anyhow!(crate::msg!("serve-internal-error", what = what)))
         });
         match result {
             Ok(event) => {

@@ -50,7 +50,7 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_io()
         .enable_time()
         .build()
-        .context("cannot start the preview server's runtime")
+        .with_context(|| crate::msg!("serve-cannot-start"))
 }
 
 /// Binds to `port`, or the next free one (up to 20 further), saying so when it moved. Must run inside the
@@ -61,20 +61,23 @@ pub fn bind(opts: &ServeOptions) -> Result<TcpListener> {
         match listen(SocketAddr::new(opts.bind, port)) {
             Ok(l) => {
                 if port != opts.port {
-                    eprintln!("Port {} is in use; serving on port {port} instead.", opts.port);
+                    eprintln!("{}", crate::msg!("serve-port-taken", port = opts.port, other = port));
                 }
                 return Ok(l);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => last = Some(e),
-            Err(e) => return Err(e).with_context(|| format!("cannot listen on {}:{port}", opts.bind)),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| crate::msg!("serve-cannot-listen", address = format!("{}:{port}", opts.bind)))
+            }
         }
     }
-    bail!(
-        "ports {} to {} are all in use ({}): choose another with --port",
-        opts.port,
-        opts.port.saturating_add(20),
-        last.map(|e| e.to_string()).unwrap_or_default()
-    )
+    bail!(crate::msg!(
+        "serve-ports-in-use",
+        first = opts.port,
+        last = opts.port.saturating_add(20),
+        error = last.map(|e| e.to_string()).unwrap_or_default()
+    ))
 }
 
 fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {

@@ -86,8 +86,11 @@ pub fn classify(root: &Path, paths: &[&Path]) -> Option<Change> {
 /// Watches `root` recursively (folders created later included) and calls `on_change` from a worker thread.
 pub fn start(root: &Path, mut on_change: impl FnMut(Change) + Send + 'static) -> Result<impl Drop> {
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx).context("cannot watch the site folder")?;
-    watcher.watch(root, RecursiveMode::Recursive).with_context(|| format!("cannot watch {}", root.display()))?;
+    let mut watcher =
+        notify::recommended_watcher(tx).with_context(|| crate::msg!("serve-cannot-watch", path = root.display()))?;
+    watcher
+        .watch(root, RecursiveMode::Recursive)
+        .with_context(|| crate::msg!("serve-cannot-watch", path = root.display()))?;
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     std::thread::spawn(move || {
         while let Some(paths) = next_batch(&rx) {

@@ -21,7 +21,7 @@ impl Target {
     fn describe(&self) -> String {
         match self {
             Target::Template(t) => t.clone(),
-            Target::Macro(file, name) => format!("macro {name} in {file}"),
+            Target::Macro(file, name) => crate::msg!("render-macro-in", name = name, file = file),
         }
     }
 }
@@ -124,8 +124,13 @@ fn report(
     let file_of = |t: &Target| match t {
         Target::Template(f) | Target::Macro(f, _) => f.clone(),
     };
-    let shown =
-        |f: &str| if own.iter().any(|o| o == f) { format!("templates/{f}") } else { format!("the theme's {f}") };
+    let shown = |f: &str| {
+        if own.iter().any(|o| o == f) {
+            format!("templates/{f}")
+        } else {
+            crate::msg!("render-theme-file", file = f)
+        }
+    };
     let (from, to) = (&cycle[0], &cycle[1]);
     let file = file_of(from);
     let needle =
@@ -140,12 +145,13 @@ fn report(
         None => shown(&file),
     };
     let chain: Vec<String> = cycle.iter().map(Target::describe).collect();
-    let what = if cycle.len() == 2 { "calls itself" } else { "calls itself through others" };
-    format!(
-        "{place}: {} {what} ({}), so rendering would never end.\n  hint: remove the {} there, or render the repeated part with a {{% for %}} loop; templates and macros may not include or call themselves",
-        from.describe(),
-        chain.join(" → "),
-        if matches!(to, Target::Macro(..)) { "macro call" } else { "include or extends" }
+    crate::msg!(
+        "render-recursion",
+        place = place,
+        template = from.describe(),
+        direct = if cycle.len() == 2 { "yes" } else { "no" },
+        chain = chain.join(" → "),
+        call = if matches!(to, Target::Macro(..)) { "macro" } else { "include" }
     )
 }
 
