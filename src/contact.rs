@@ -69,7 +69,7 @@ pub fn email(address: &str) -> Result<String> {
         bail!(crate::msg!("contact-email-invalid", address = address, error = e.to_string()));
     }
     if let Some(c) = a.chars().find(|&c| c.is_ascii() && !mailto_char(c)) {
-        bail!(crate::msg!("contact-email-character", address = address, character = c.to_string()));
+        bail!(crate::msg!("contact-email-character", address = address, character = format!("{c:?}")));
     }
     Ok(a.to_string())
 }

@@ -19,14 +19,10 @@ const PIXELS_PER_CHUNK: usize = 1 << 16;
 /// to sRGB, in place. A profile that already is sRGB costs only a probe of a few hundred colours. Returns
 /// advice for the owner when the profile cannot be used; the pixels are then left as they are (sRGB assumed).
 pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String> {
-    let unusable = |why: String| {
-        Some(format!(
-            "{label}: {why}, so its colours are published unconverted and may look different; export the photo as sRGB to be sure"
-        ))
-    };
+    let unusable = |why: String| Some(crate::msg!("image-colour-unconverted", file = label, why = why));
     let profile = match ColorProfile::new_from_slice(icc) {
         Ok(p) => p,
-        Err(e) => return unusable(format!("its embedded colour profile cannot be read ({e})")),
+        Err(e) => return unusable(crate::msg!("image-colour-unreadable", error = e.to_string())),
     };
     let srgb = ColorProfile::new_srgb();
     let opts = TransformOptions::default();
@@ -35,7 +31,7 @@ pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String
             let (layout, channels) = if img.color().has_alpha() { (Layout::Rgba, 4) } else { (Layout::Rgb, 3) };
             let transform = match profile.create_transform_8bit(layout, &srgb, layout, opts) {
                 Ok(t) => t,
-                Err(e) => return unusable(format!("its colour profile is not supported ({e})")),
+                Err(e) => return unusable(crate::msg!("image-colour-unsupported", error = e.to_string())),
             };
             if is_identity(transform.as_ref(), channels) {
                 return None;
@@ -46,7 +42,7 @@ pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String
                 scratch.clear();
                 scratch.resize(part.len(), 0);
                 if let Err(e) = transform.transform(part, &mut scratch) {
-                    return unusable(format!("its colour profile could not be applied ({e})"));
+                    return unusable(crate::msg!("image-colour-failed", error = e.to_string()));
                 }
                 part.copy_from_slice(&scratch);
             }
@@ -56,12 +52,12 @@ pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String
         DataColorSpace::Gray => {
             let transform = match profile.create_transform_8bit(Layout::Gray, &srgb, Layout::Rgb, opts) {
                 Ok(t) => t,
-                Err(e) => return unusable(format!("its grey colour profile is not supported ({e})")),
+                Err(e) => return unusable(crate::msg!("image-colour-grey-unsupported", error = e.to_string())),
             };
             let tones: Vec<u8> = (0..=255).collect();
             let mut table = vec![0u8; 256 * 3];
             if let Err(e) = transform.transform(&tones, &mut table) {
-                return unusable(format!("its grey colour profile could not be applied ({e})"));
+                return unusable(crate::msg!("image-colour-grey-failed", error = e.to_string()));
             }
             if tones.iter().all(|&t| (0..3).all(|c| table[t as usize * 3 + c].abs_diff(t) <= 1)) {
                 return None;
@@ -75,7 +71,7 @@ pub fn to_srgb(img: &mut DynamicImage, icc: &[u8], label: &str) -> Option<String
             }
             None
         }
-        other => unusable(format!("it has a {} colour profile (vitrina converts RGB and grey ones)", name(other))),
+        other => unusable(crate::msg!("image-colour-other-space", space = name(other))),
     }
 }
 

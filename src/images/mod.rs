@@ -231,9 +231,11 @@ impl Images {
             // one image only, and the owner is told.
             let (cw, _) = share_crop_size(info.width, info.height);
             if cw < 600.0 {
-                images.warnings.push(format!(
-                    "images/{src} is only {} × {} pixels: its share preview will look blurry; use a photo at least 1200 pixels wide",
-                    info.width, info.height
+                images.warnings.push(crate::msg!(
+                    "image-share-too-small",
+                    src = src,
+                    width = info.width,
+                    height = info.height
                 ));
             }
             let (width, height) = (SHARE_W, SHARE_H);

@@ -352,7 +352,7 @@ contact-phone-no-country = "{ $number }" has no country code (it must start with
     .hint = write the full international number, like "+52 443 123 4567" (+, country code, number)
 contact-email-invalid = "{ $address }" is not an e-mail address ({ $error }).
     .hint = write one plain address, like ventas@example.com
-contact-email-character = "{ $address }" contains "{ $character }", which would change the e-mail links built from it (an address such as a@b.example?cc=… adds hidden recipients).
+contact-email-character = "{ $address }" contains { $character }, which would change the e-mail links built from it (an address such as a@b.example?cc=… adds hidden recipients).
     .hint = write one plain address, like ventas@example.com
 
 ## Languages and the theme's UI strings (src/i18n.rs)
@@ -384,3 +384,28 @@ render-recursion = { $place }: { $template } { $direct ->
         [macro] macro call
        *[include] include or extends
     } there, or render the repeated part with a {"{"}% for %{"}"} loop; templates and macros may not include or call themselves
+
+## The preview server's terminal lines (src/serve/mod.rs, watch.rs)
+
+serve-on-network = serving on { $address } — other devices on your network can see this preview
+serve-serving = Serving { $dir } at { $url } (press Ctrl+C to stop)
+serve-cannot-open-browser = cannot open a browser: { $error }
+serve-rebuilt-in = { $what } in { $ms } ms
+serve-still-serving = (still serving the last good version; fix the file and save to rebuild)
+serve-rebuilt-products = Rebuilt { $count } product(s) ({ $slugs })
+serve-reloaded-styles = Reloaded stylesheets
+serve-built-site = Built the site
+serve-overlay-heading = vitrina: the last change broke the build; this is the last good version.
+serve-method-not-allowed = vitrina serve answers only GET and HEAD requests, not { $method }.
+serve-refused-host = vitrina serve refused this request: it was addressed to host "{ $host }", and the preview answers only at http://127.0.0.1:{ $port }/ or http://localhost:{ $port }/.
+    .hint = open the address printed in the terminal; another name pointing at this computer is refused to protect the preview from other web pages (DNS rebinding).
+serve-refused-host-also = vitrina serve refused this request: it was addressed to host "{ $host }", and the preview answers only at http://127.0.0.1:{ $port }/, http://localhost:{ $port }/ or{ $also }.
+    .hint = open the address printed in the terminal; another name pointing at this computer is refused to protect the preview from other web pages (DNS rebinding).
+image-colour-unconverted = { $file }: { $why }, so its colours are published unconverted and may look different; export the photo as sRGB to be sure
+image-colour-unreadable = its embedded colour profile cannot be read ({ $error })
+image-colour-unsupported = its colour profile is not supported ({ $error })
+image-colour-failed = its colour profile could not be applied ({ $error })
+image-colour-grey-unsupported = its grey colour profile is not supported ({ $error })
+image-colour-grey-failed = its grey colour profile could not be applied ({ $error })
+image-colour-other-space = it has a { $space } colour profile (vitrina converts RGB and grey ones)
+image-share-too-small = images/{ $src } is only { $width } × { $height } pixels: its share preview will look blurry; use a photo at least 1200 pixels wide

@@ -352,7 +352,7 @@ contact-phone-no-country = "{ $number }" no tiene código de país (debe empezar
     .hint = escriba el número internacional completo, como "+52 443 123 4567" (+, código de país, número)
 contact-email-invalid = "{ $address }" no es una dirección de correo ({ $error }).
     .hint = escriba una sola dirección, sin nada más, como ventas@example.com
-contact-email-character = "{ $address }" tiene "{ $character }", que cambiaría los enlaces de correo hechos con ella (una dirección como a@b.example?cc=… agrega destinatarios ocultos).
+contact-email-character = "{ $address }" tiene { $character }, que cambiaría los enlaces de correo hechos con ella (una dirección como a@b.example?cc=… agrega destinatarios ocultos).
     .hint = escriba una sola dirección, sin nada más, como ventas@example.com
 
 ## Idiomas y textos de la interfaz del tema (src/i18n.rs)
@@ -384,3 +384,28 @@ render-recursion = { $place }: { $template } { $direct ->
         [macro] la llamada a la macro
        *[include] el include o extends
     }, o genere la parte repetida con un ciclo {"{"}% for %{"}"}; las plantillas y macros no pueden incluirse ni llamarse a sí mismas
+
+## Las líneas del servidor de vista previa en la terminal (src/serve/mod.rs, watch.rs)
+
+serve-on-network = se sirve en { $address } — otros equipos de su red pueden ver esta vista previa
+serve-serving = Sirviendo { $dir } en { $url } (presione Ctrl+C para terminar)
+serve-cannot-open-browser = no se puede abrir un navegador: { $error }
+serve-rebuilt-in = { $what } en { $ms } ms
+serve-still-serving = (se sigue mostrando la última versión buena; corrija el archivo y guárdelo para reconstruir)
+serve-rebuilt-products = Se reconstruyeron { $count } producto(s) ({ $slugs })
+serve-reloaded-styles = Se recargaron las hojas de estilo
+serve-built-site = Se construyó el sitio
+serve-overlay-heading = vitrina: el último cambio rompió el sitio; esta es la última versión buena.
+serve-method-not-allowed = vitrina serve solo responde a peticiones GET y HEAD, no a { $method }.
+serve-refused-host = vitrina serve rechazó esta petición: iba dirigida al nombre "{ $host }", y la vista previa solo responde en http://127.0.0.1:{ $port }/ o http://localhost:{ $port }/.
+    .hint = abra la dirección que aparece en la terminal; otro nombre que apunte a esta computadora se rechaza para proteger la vista previa de otras páginas web (DNS rebinding).
+serve-refused-host-also = vitrina serve rechazó esta petición: iba dirigida al nombre "{ $host }", y la vista previa solo responde en http://127.0.0.1:{ $port }/, http://localhost:{ $port }/ o{ $also }.
+    .hint = abra la dirección que aparece en la terminal; otro nombre que apunte a esta computadora se rechaza para proteger la vista previa de otras páginas web (DNS rebinding).
+image-colour-unconverted = { $file }: { $why }, así que sus colores se publican sin convertir y pueden verse distintos; exporte la foto en sRGB para estar seguro
+image-colour-unreadable = no se puede leer su perfil de color ({ $error })
+image-colour-unsupported = su perfil de color no es compatible ({ $error })
+image-colour-failed = no se pudo aplicar su perfil de color ({ $error })
+image-colour-grey-unsupported = su perfil de color en gris no es compatible ({ $error })
+image-colour-grey-failed = no se pudo aplicar su perfil de color en gris ({ $error })
+image-colour-other-space = tiene un perfil de color { $space } (vitrina convierte los de RGB y gris)
+image-share-too-small = images/{ $src } mide solo { $width } × { $height } píxeles: su vista previa al compartir se verá borrosa; use una foto de al menos 1200 píxeles de ancho

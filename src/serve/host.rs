@@ -36,19 +36,17 @@ impl Hosts {
 
     /// The plain-text answer to a refused request, saying where the preview is.
     pub fn refusal(&self, host: Option<&str>) -> String {
-        format!(
-            "vitrina serve refused this request: it was addressed to host {:?}, and the preview answers only at \
-             http://127.0.0.1:{port}/ or http://localhost:{port}/{}.\nhint: open the address printed in the \
-             terminal; another name pointing at this computer is refused to protect the preview from other web \
-             pages (DNS rebinding).\n",
-            host.unwrap_or(""),
-            match self.bound.ip() {
-                ip if ip.is_loopback() || ip.is_unspecified() => String::new(),
-                IpAddr::V4(ip) => format!(" or http://{ip}:{}/", self.bound.port()),
-                IpAddr::V6(ip) => format!(" or http://[{ip}]:{}/", self.bound.port()),
-            },
-            port = self.bound.port(),
-        )
+        let port = self.bound.port();
+        let also = match self.bound.ip() {
+            ip if ip.is_loopback() || ip.is_unspecified() => String::new(),
+            IpAddr::V4(ip) => format!(" http://{ip}:{port}/"),
+            IpAddr::V6(ip) => format!(" http://[{ip}]:{port}/"),
+        };
+        let text = match also.is_empty() {
+            true => crate::msg!("serve-refused-host", host = host.unwrap_or(""), port = port),
+            false => crate::msg!("serve-refused-host-also", host = host.unwrap_or(""), port = port, also = also),
+        };
+        format!("{text}\n")
     }
 }
 

@@ -22,9 +22,9 @@ pub type Body = BoxBody<Bytes, Infallible>;
 pub const EVENTS: &str = "/__vitrina/events";
 
 /// Live reload: reload the page on `reload`, only the stylesheets on `css`, and show build errors over the
-/// page (the last good version stays underneath) until the next good build.
-const LIVE_SCRIPT: &str = r#"<script>
-(function () {
+/// page (the last good version stays underneath) until the next good build. The body of a function of
+/// `HEADING`, the overlay's first line in the owner's language (see `live_script`).
+const LIVE_SCRIPT: &str = r#"
   var box = null;
   function clear() { if (box) { box.remove(); box = null; } }
   function show(msg) {
@@ -35,7 +35,7 @@ const LIVE_SCRIPT: &str = r#"<script>
       box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;background:#2b0b0b;color:#ffe1e1;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;padding:16px 20px;white-space:pre-wrap;border-top:4px solid #e5484d";
       document.body.appendChild(box);
     }
-    box.textContent = "vitrina: the last change broke the build; this is the last good version.\n\n" + msg;
+    box.textContent = HEADING + "\n\n" + msg;
   }
   var es = new EventSource("/__vitrina/events");
   es.addEventListener("reload", function () { location.reload(); });
@@ -47,8 +47,6 @@ const LIVE_SCRIPT: &str = r#"<script>
   });
   es.addEventListener("build-error", function (e) { show(JSON.parse(e.data)); });
   es.addEventListener("build-ok", clear);
-})();
-</script>
 "#;
 
 pub fn content_type(path: &str) -> &'static str {
@@ -100,11 +98,22 @@ fn body_of(entry: &Entry) -> Option<Bytes> {
     }
 }
 
+/// The live-reload script with the overlay's heading in the language of the person running `serve`, as a
+/// JavaScript string (JSON is valid JavaScript; `<` is escaped so no text can close the script element).
+fn live_script() -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| {
+        let heading = serde_json::to_string(&crate::msg!("serve-overlay-heading")).unwrap_or_default();
+        format!("<script>\n(function (HEADING) {{{LIVE_SCRIPT}}})({});\n</script>\n", heading.replace('<', "\\u003c"))
+    })
+}
+
 fn inject(html: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(html);
+    let script = live_script();
     match text.rfind("</body>") {
-        Some(i) => format!("{}{LIVE_SCRIPT}{}", &text[..i], &text[i..]).into_bytes(),
-        None => format!("{text}{LIVE_SCRIPT}").into_bytes(),
+        Some(i) => format!("{}{script}{}", &text[..i], &text[i..]).into_bytes(),
+        None => format!("{text}{script}").into_bytes(),
     }
 }
 
@@ -131,7 +140,7 @@ pub fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<B
         let mut response = reply(
             StatusCode::METHOD_NOT_ALLOWED,
             "text/plain; charset=utf-8",
-            format!("vitrina serve answers only GET and HEAD requests, not {}.\n", req.method()),
+            format!("{}\n", crate::msg!("serve-method-not-allowed", method = req.method().to_string())),
         );
         response.headers_mut().insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
         return response;

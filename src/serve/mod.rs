@@ -73,7 +73,11 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
     };
     let base_url = format!("http://{host}:{}/", addr.port());
     if !addr.ip().is_loopback() {
-        eprintln!("warning: serving on {} — other devices on your network can see this preview", addr.ip());
+        eprintln!(
+            "{} {}",
+            crate::msg!("prefix-warning"),
+            crate::msg!("serve-on-network", address = addr.ip().to_string())
+        );
     }
     let shared = Arc::new(Shared {
         files: RwLock::new(HashMap::new()),
@@ -85,10 +89,14 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
         Builder { root: root.to_path_buf(), base_url: base_url.clone(), cache_dir, live: None, warned: Vec::new() };
     builder.rebuild(&shared, &watch::Change::Full);
 
-    println!("Serving {} at {base_url} (press Ctrl+C to stop)", root.display());
+    println!("{}", crate::msg!("serve-serving", dir = root.display(), url = base_url));
     if opts.open {
         if let Err(e) = opener::open(&base_url) {
-            eprintln!("warning: cannot open a browser: {e}");
+            eprintln!(
+                "{} {}",
+                crate::msg!("prefix-warning"),
+                crate::msg!("serve-cannot-open-browser", error = e.to_string())
+            );
         }
     }
     let watch_shared = Arc::clone(&shared);
@@ -124,15 +132,18 @@ impl Builder {
         match result {
             Ok(event) => {
                 let was_broken = shared.error.write().expect("error lock").take().is_some();
-                println!("{} in {} ms", change.describe(), start.elapsed().as_millis());
+                println!(
+                    "{}",
+                    crate::msg!("serve-rebuilt-in", what = change.describe(), ms = start.elapsed().as_millis() as u64)
+                );
                 shared.broadcast(if was_broken { "reload" } else { event }, "");
             }
             Err(e) => {
                 let mut msg = format!("{e}");
                 for cause in e.chain().skip(1) {
-                    msg.push_str(&format!("\n  caused by: {cause}"));
+                    msg.push_str(&format!("\n  {} {cause}", crate::msg!("prefix-caused-by")));
                 }
-                eprintln!("error: {msg}\n(still serving the last good version; fix the file and save to rebuild)");
+                eprintln!("{} {msg}\n{}", crate::msg!("prefix-error"), crate::msg!("serve-still-serving"));
                 *shared.error.write().expect("error lock") = Some(msg.clone());
                 shared.broadcast("build-error", &msg);
             }
@@ -143,7 +154,7 @@ impl Builder {
         let mut site = Site::load(&self.root)?;
         site.profile.base_url = self.base_url.clone();
         for w in site.warnings.iter().filter(|w| !self.warned.contains(w)) {
-            eprintln!("warning: {w}");
+            eprintln!("{} {w}", crate::msg!("prefix-warning"));
         }
         self.warned = site.warnings.clone();
         Ok((site, Templates::load(&self.root)?))

@@ -24,9 +24,9 @@ pub enum Change {
 impl Change {
     pub fn describe(&self) -> String {
         match self {
-            Change::Products(s) => format!("Rebuilt {} product(s) ({})", s.len(), s.join(", ")),
-            Change::Styles => "Reloaded stylesheets".to_string(),
-            Change::Full => "Built the site".to_string(),
+            Change::Products(s) => crate::msg!("serve-rebuilt-products", count = s.len(), slugs = s.join(", ")),
+            Change::Styles => crate::msg!("serve-reloaded-styles"),
+            Change::Full => crate::msg!("serve-built-site"),
         }
     }
 }
