@@ -26,10 +26,12 @@ impl MemorySink {
 
 impl Sink for MemorySink {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        crate::output::path::check(rel)?;
         self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::Bytes(Arc::new(bytes.to_vec())));
         Ok(())
     }
     fn copy(&self, rel: &str, from: &Path) -> Result<()> {
+        crate::output::path::check(rel)?;
         self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::File(from.to_path_buf()));
         Ok(())
     }

@@ -11,8 +11,16 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The `vitrina` binary under test: this crate's, or `VITRINA_TEST_BIN` (a copy kept aside for long stress
+/// runs while the shared target folder is rebuilt).
+pub fn bin() -> PathBuf {
+    std::env::var_os("VITRINA_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_vitrina")))
+}
+
 pub fn vitrina(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vitrina")).args(args).output().expect("run vitrina")
+    Command::new(bin()).args(args).output().expect("run vitrina")
 }
 
 pub struct Run {
@@ -164,4 +172,22 @@ pub fn jsonld(html: &str) -> Vec<serde_json::Value> {
         .skip(1)
         .map(|s| serde_json::from_str(&s[..s.find("</script>").unwrap()]).expect("valid JSON-LD"))
         .collect()
+}
+
+/// Every file under `dir` (relative `/`-separated path → bytes), to compare whole output trees byte for byte.
+/// A missing folder is an empty tree.
+pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    if !dir.exists() {
+        return files;
+    }
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+        files.insert(rel, std::fs::read(entry.path()).unwrap());
+    }
+    files
 }
