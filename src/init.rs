@@ -16,7 +16,7 @@ pub fn init(dir: &Path) -> Result<()> {
     for (rel, bytes) in crate::theme::starter_files() {
         write(dir, &rel, bytes)?;
     }
-    write(dir, ".gitignore", b"public/\n.vitrina-cache/\n")?;
+    write(dir, ".gitignore", b"public/\n.public.vitrina-*\n.vitrina-cache/\n")?;
     write(dir, "images/jarron.jpg", &placeholder_photo()?)?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! its commit leaves the old site or the new one, which the next build takes up without refusing.
 //!
 //! The two stress tests repeat with `VITRINA_STRESS_ROUNDS=<n>` (default 1); the kill test tries every
-//! `VITRINA_KILL_STRIDE`-th operation of the commit (default 16; 1 tries them all).
+//! `VITRINA_KILL_STRIDE`-th operation of the commit (default 24; 1 tries them all).
 
 mod common;
 
@@ -252,16 +252,16 @@ fn recover_only(site: &Path) -> Tree {
 #[test]
 fn a_build_killed_at_any_step_of_its_commit_leaves_the_old_or_the_new_site() {
     let (tmp, site) = fixture("shop");
-    let stride = env_number("VITRINA_KILL_STRIDE", 16).max(1);
+    let stride = env_number("VITRINA_KILL_STRIDE", 24).max(1);
     let pristine_old = tmp.path().join("old-output");
     for _round in 0..env_number("VITRINA_STRESS_ROUNDS", 1) {
-        // The old site: products 0..40. The new one: 30 of them with new prices, 10 gone, 10 added.
+        // The old site: products 0..24. The new one: 18 of them with new prices, 6 gone, 6 added.
         let _ = std::fs::remove_dir_all(site.join("public"));
-        catalog(&site, 0, 40, 100);
+        catalog(&site, 0, 24, 100);
         let old = snapshot(&build(&site));
         let _ = std::fs::remove_dir_all(&pristine_old);
         copy_dir(&site.join("public"), &pristine_old);
-        catalog(&site, 10, 40, 200);
+        catalog(&site, 6, 24, 200);
         let new = snapshot(&build(&site));
         assert_ne!(old, new);
 
@@ -288,7 +288,7 @@ fn a_build_killed_at_any_step_of_its_commit_leaves_the_old_or_the_new_site() {
             // Every early step (the journal's commit point is among them), then every `stride`-th.
             abort_after += if abort_after < 4 { 1 } else { stride };
         }
-        assert!(abort_after > 40, "the commit should have had more steps than {abort_after}");
+        assert!(abort_after > 30, "the commit should have had more steps than {abort_after}");
 
         // A first build into an empty folder: killed, there is no site or the whole new one.
         for abort_after in 0..4 {
