@@ -36,7 +36,7 @@ pub fn problem(rel: &str) -> Option<&'static str> {
             _ => {}
         }
     }
-    if RESERVED.iter().any(|name| rel == *name) {
+    if RESERVED.contains(&rel) {
         return Some("is the name of vitrina's own bookkeeping file");
     }
     None
