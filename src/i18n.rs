@@ -144,6 +144,7 @@ impl Strings {
                 ));
             }
         }
+        check_paths(&tree, lang, &site_file)?;
         Ok(Strings { tree })
     }
 
@@ -158,6 +159,53 @@ impl Strings {
         }
         v.as_str().unwrap_or("")
     }
+}
+
+/// Path words become folders of the output, so each must be one URL segment (`routes::path_word_problem`):
+/// `paths: {order: "/srv/other-site"}` would otherwise write outside the output.
+fn check_paths(tree: &Value, lang: &str, site_file: &Path) -> Result<()> {
+    let file = format!("i18n/{lang}.yaml");
+    // Only on the error path: the file is read again for the line number.
+    let line = |key: &str| {
+        let src = std::fs::read_to_string(site_file).ok();
+        src.and_then(|s| line_of_path_key(&s, key)).map(|n| format!(":{n}")).unwrap_or_default()
+    };
+    let Some(paths) = tree.get("paths").and_then(Value::as_object) else {
+        bail!("{file}{}: `paths` must be a map of path words\n  hint: write it like `paths: {{products: productos, order: pedidos}}`", line(""));
+    };
+    for (key, value) in paths {
+        let problem = match value.as_str() {
+            Some(word) => crate::routes::path_word_problem(word),
+            None => Some("a path word must be text"),
+        };
+        if let Some(why) = problem {
+            bail!(
+                "{file}{}: `paths.{key}` is {value}: {why}\n  hint: write one word such as `pedidos`; the site then has the address /pedidos/",
+                line(key)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The line of `key` inside the `paths:` block of a UI strings file (of `paths:` itself for an empty key or
+/// a flow map), for messages.
+fn line_of_path_key(src: &str, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = src.lines().collect();
+    let start = lines.iter().position(|l| l.trim_start_matches('\u{feff}').starts_with("paths:"))?;
+    if key.is_empty() || lines[start].contains('{') {
+        return Some(start + 1);
+    }
+    for (i, l) in lines.iter().enumerate().skip(start + 1) {
+        let t = l.trim_start();
+        if t.len() == l.len() && !t.is_empty() && !t.starts_with('#') {
+            break;
+        }
+        if t.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')) {
+            return Some(i + 1);
+        }
+    }
+    Some(start + 1)
 }
 
 fn parse_strings(src: &str, file: &str) -> Result<Value> {

@@ -32,7 +32,7 @@ pub fn init(dir: &Path, deploy: Option<Deploy>) -> Result<()> {
     if deploy == Some(Deploy::Github) {
         write(dir, GITHUB_PAGES_WORKFLOW, fill(include_str!("../themes/default/deploy/github-pages.yml")).as_bytes())?;
     }
-    write(dir, ".gitignore", b"public/\n.vitrina-cache/\n")?;
+    write(dir, ".gitignore", b"public/\n.public.vitrina-*\n.vitrina-cache/\n")?;
     write(dir, "images/jarron.jpg", &placeholder_photo()?)?;
     Ok(())
 }

@@ -2,13 +2,21 @@
 //!
 //! Nothing in the output changes until the whole site has rendered. A first build writes into a hidden sibling
 //! folder and renames it into place. Later builds compare every file with the manifest of the previous build
-//! (size and hash) and stage only the files that changed; when everything succeeded, those are moved into place
-//! and files no longer produced are removed. So a failed build leaves the previous site intact, and a rebuild
-//! that changes nothing writes nothing. For pages the manifest also keeps a hash of what they were rendered
-//! from; a page whose inputs did not change is not rendered at all (`Sink::write_rendered`). The manifest also
-//! records what vitrina wrote: a folder holding anything else is refused, so a user's file is never deleted.
+//! (size and hash) and stage only the files that changed; when everything succeeded, a journaled commit
+//! (`journal`) moves those into place and removes files no longer produced, so a build that fails, or is
+//! killed at any moment, leaves the old site or the new one, and a rebuild that changes nothing writes
+//! nothing. For pages the manifest also keeps a hash of what they were rendered from; a page whose inputs did
+//! not change is not rendered at all (`Sink::write_rendered`). The manifest also records what vitrina wrote: a
+//! folder holding anything else is refused, so a user's file is never deleted. Every path written, moved or
+//! deleted passes `path::check` (and `path::resolve` on disk), one build at a time holds the output's `lock`.
+
+mod journal;
+mod lock;
+pub mod path;
 
 use anyhow::{bail, Context, Result};
+use journal::{Journal, Steps};
+use lock::Lock;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -84,17 +92,55 @@ impl Stamp {
     }
 }
 
-pub struct Staging {
-    final_dir: PathBuf,
-    tmp: PathBuf,
+/// An output folder, locked for this build. Opening it finishes a commit a killed build left half done.
+pub struct Output {
+    dir: PathBuf,
+    staging: PathBuf,
+    _lock: Lock,
+    /// What opening found and ignored (entries of a tampered journal).
+    pub warnings: Vec<String>,
+}
+
+impl Output {
+    /// Takes the output's lock (waiting while another build holds it), rolls an interrupted commit forward,
+    /// and removes the staging folder of a build that was stopped before its commit.
+    pub fn open(dir: &Path) -> Result<Output> {
+        let lock = Lock::acquire(dir)?;
+        let staging = sibling(dir, "vitrina-tmp")?;
+        let mut warnings = Vec::new();
+        match Journal::find(&staging, &mut warnings)? {
+            Some(journal) => journal
+                .apply(&staging, dir, &mut Steps::none())
+                .with_context(|| format!("cannot finish the interrupted update of {}", dir.display()))?,
+            None => remove_leftover(&staging)?,
+        }
+        Ok(Output { dir: dir.to_path_buf(), staging, _lock: lock, warnings })
+    }
+}
+
+/// Removes what an interrupted build left at `path` (the name is ours alone).
+fn remove_leftover(path: &Path) -> Result<()> {
+    let removed = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+        _ => std::fs::remove_file(path),
+    };
+    removed.with_context(|| format!("cannot remove the leftover {}", path.display()))
+}
+
+pub struct Staging<'a> {
+    out: &'a Output,
     /// The previous build's files, when updating an existing output in place.
-    previous: Option<HashMap<String, Previous>>,
+    previous: Option<Owned>,
     written: Mutex<HashMap<String, Stamp>>,
     /// What each rendered page of this build was made from.
     inputs: Mutex<HashMap<String, Input>>,
-    /// Files staged in `tmp` (changed or new) when updating.
+    /// Files staged (changed or new) when updating.
     staged: Mutex<Vec<String>>,
+    /// Set once the staging folder is committed (or gone): it must then not be removed on drop.
     committed: bool,
+    /// Manifest entries that were ignored; reported with the build's warnings.
+    pub warnings: Vec<String>,
 }
 
 /// A file of the previous build, as its manifest recorded it.
@@ -104,13 +150,20 @@ struct Previous {
     input: Option<Input>,
 }
 
+/// What the previous build's manifest says the output holds.
+struct Owned {
+    files: HashMap<String, Previous>,
+    /// The manifest as written, to tell whether this build changes it at all.
+    text: String,
+}
+
 fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
     let name =
         out.file_name().with_context(|| format!("{} is not a usable output folder", out.display()))?.to_string_lossy();
     Ok(out.with_file_name(format!(".{name}.{suffix}")))
 }
 
-impl Sink for Staging {
+impl Sink for Staging<'_> {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         self.put(rel, Stamp::of(bytes), |path| std::fs::write(path, bytes))
     }
@@ -135,7 +188,7 @@ impl Sink for Staging {
         // Same templates, same context: the page would come out byte for byte as last time, so the file in
         // the output (still the right size) is kept and the template is not run. This is what makes a
         // rebuild where little changed cheap.
-        let kept = self.previous.as_ref().and_then(|prev| prev.get(rel)).and_then(|p| match (p.stamp, p.input) {
+        let kept = self.previous.as_ref().and_then(|prev| prev.files.get(rel)).and_then(|p| match (p.stamp, p.input) {
             (Some(stamp), Some(prev_input)) if prev_input == input => Some(stamp),
             _ => None,
         });
@@ -156,38 +209,35 @@ impl Sink for Staging {
     }
 }
 
-impl Staging {
-    pub fn begin(out: &Path) -> Result<Staging> {
-        let previous = check_ownership(out)?;
-        let tmp = sibling(out, "vitrina-tmp")?;
-        if tmp.exists() {
-            // Left over by an interrupted build; the name is ours alone.
-            std::fs::remove_dir_all(&tmp).with_context(|| format!("cannot remove the leftover {}", tmp.display()))?;
-        }
-        std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+impl<'a> Staging<'a> {
+    pub fn begin(out: &'a Output) -> Result<Staging<'a>> {
+        let mut warnings = Vec::new();
+        let previous = check_ownership(&out.dir, &mut warnings)?;
+        std::fs::create_dir_all(&out.staging).with_context(|| format!("cannot create {}", out.staging.display()))?;
         Ok(Staging {
-            final_dir: out.to_path_buf(),
-            tmp,
+            out,
             previous,
             written: Mutex::new(HashMap::new()),
             inputs: Mutex::new(HashMap::new()),
             staged: Mutex::new(Vec::new()),
             committed: false,
+            warnings,
         })
     }
 
     /// The previous build's `rel` is still in the output at the size the manifest recorded.
     fn intact(&self, rel: &str, stamp: &Stamp) -> bool {
-        std::fs::metadata(self.final_dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
+        std::fs::metadata(self.out.dir.join(rel)).is_ok_and(|m| m.is_file() && m.len() == stamp.len)
     }
 
     /// Records `rel`; writes it into the staging folder unless the output already holds exactly this file.
     fn put(&self, rel: &str, stamp: Stamp, write: impl FnOnce(&Path) -> std::io::Result<()>) -> Result<()> {
-        debug_assert!(!rel.starts_with('/') && !rel.contains(".."), "output path {rel}");
-        let unchanged = self.previous.as_ref().is_some_and(|prev| prev.get(rel).and_then(|p| p.stamp) == Some(stamp))
-            && self.intact(rel, &stamp);
+        path::check(rel)?;
+        let unchanged =
+            self.previous.as_ref().is_some_and(|prev| prev.files.get(rel).and_then(|p| p.stamp) == Some(stamp))
+                && self.intact(rel, &stamp);
         if !unchanged {
-            let path = self.tmp.join(rel);
+            let path = path::resolve(&self.out.staging, rel)?;
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
             }
@@ -218,76 +268,77 @@ impl Staging {
     /// Puts the new site in place. Returns the number of files in the site.
     pub fn commit(mut self) -> Result<usize> {
         // Re-check: a file may have been added to the output while we were building.
-        check_ownership(&self.final_dir)?;
+        check_ownership(&self.out.dir, &mut Vec::new())?;
         let manifest = self.manifest();
         let count = self.written.lock().expect("manifest lock").len();
+        let mut steps = Steps::from_env();
         match self.previous.take() {
-            None => self.swap_in(&manifest)?,
-            Some(previous) => self.update_in_place(&previous, &manifest)?,
+            None => self.swap_in(&manifest, &mut steps)?,
+            Some(previous) => self.update_in_place(&previous, &manifest, &mut steps)?,
         }
-        self.committed = true;
         Ok(count)
     }
 
-    /// First build: the staging folder becomes the output.
-    fn swap_in(&self, manifest: &str) -> Result<()> {
-        std::fs::write(self.tmp.join(MANIFEST), manifest).context("cannot write the output manifest")?;
-        if self.final_dir.exists() {
+    /// First build: the staging folder becomes the output, in one rename.
+    fn swap_in(&mut self, manifest: &str, steps: &mut Steps) -> Result<()> {
+        let (dir, staging) = (&self.out.dir, &self.out.staging);
+        steps.next();
+        std::fs::write(staging.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+        if dir.exists() {
             // Only an empty folder gets here (check_ownership refuses anything else).
-            std::fs::remove_dir_all(&self.final_dir)
-                .with_context(|| format!("cannot replace the empty folder {}", self.final_dir.display()))?;
+            steps.next();
+            std::fs::remove_dir(dir).with_context(|| format!("cannot replace the empty folder {}", dir.display()))?;
         }
-        std::fs::rename(&self.tmp, &self.final_dir)
-            .with_context(|| format!("cannot move the new output into {}", self.final_dir.display()))
-    }
-
-    /// Later builds: move the changed files into place, remove files no longer produced, then the manifest.
-    fn update_in_place(&self, previous: &HashMap<String, Previous>, manifest: &str) -> Result<()> {
-        let staged = std::mem::take(&mut *self.staged.lock().expect("staged lock"));
-        for rel in &staged {
-            let to = self.final_dir.join(rel);
-            if let Some(parent) = to.parent() {
-                std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-            }
-            std::fs::rename(self.tmp.join(rel), &to).with_context(|| format!("cannot update {}", to.display()))?;
-        }
-        let written = self.written.lock().expect("manifest lock");
-        for rel in previous.keys().filter(|rel| !written.contains_key(*rel)) {
-            let path = self.final_dir.join(rel);
-            if path.is_file() {
-                std::fs::remove_file(&path).with_context(|| format!("cannot remove the old {}", path.display()))?;
-            }
-            remove_empty_parents(&self.final_dir, &path);
-        }
-        let tmp_manifest = self.tmp.join(MANIFEST);
-        std::fs::write(&tmp_manifest, manifest).context("cannot write the output manifest")?;
-        std::fs::rename(&tmp_manifest, self.final_dir.join(MANIFEST)).context("cannot update the output manifest")?;
-        let _ = std::fs::remove_dir_all(&self.tmp);
+        steps.next();
+        std::fs::rename(staging, dir).with_context(|| format!("cannot move the new output into {}", dir.display()))?;
+        self.committed = true;
         Ok(())
     }
-}
 
-fn remove_empty_parents(root: &Path, file: &Path) {
-    let mut dir = file.parent();
-    while let Some(d) = dir {
-        if d == root || std::fs::remove_dir(d).is_err() {
-            break;
+    /// Later builds: a journaled update (see `journal`) of the changed files, the files no longer produced
+    /// and the manifest. A build that changes nothing writes nothing.
+    fn update_in_place(&mut self, previous: &Owned, manifest: &str, steps: &mut Steps) -> Result<()> {
+        let moves = std::mem::take(&mut *self.staged.lock().expect("staged lock"));
+        let deletes: Vec<String> = {
+            let written = self.written.lock().expect("manifest lock");
+            previous.files.keys().filter(|rel| !written.contains_key(*rel)).cloned().collect()
+        };
+        let staging = &self.out.staging;
+        if moves.is_empty() && deletes.is_empty() {
+            // A single file changes at most: no journal needed, a rename is atomic.
+            if manifest != previous.text {
+                steps.next();
+                std::fs::write(staging.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+                steps.next();
+                std::fs::rename(staging.join(MANIFEST), self.out.dir.join(MANIFEST))
+                    .context("cannot update the output manifest")?;
+            }
+            self.committed = true;
+            steps.next();
+            return std::fs::remove_dir_all(staging).with_context(|| format!("cannot remove {}", staging.display()));
         }
-        dir = d.parent();
+        steps.next();
+        std::fs::write(staging.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+        let journal = Journal { moves, deletes };
+        journal.commit(staging, steps)?;
+        // From here on the staging folder is the new site's: if applying fails, the next build finishes it.
+        self.committed = true;
+        journal.apply(staging, &self.out.dir, steps)
     }
 }
 
-impl Drop for Staging {
+impl Drop for Staging<'_> {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.tmp);
+            let _ = std::fs::remove_dir_all(&self.out.staging);
         }
     }
 }
 
 /// Refuses an output folder that holds anything vitrina did not write. Returns the previous build's files
-/// when the folder is a vitrina output, `None` when it is missing or empty.
-fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Previous>>> {
+/// when the folder is a vitrina output, `None` when it is missing or empty. Manifest entries that are not
+/// plain paths inside the folder are never trusted: they are left out and reported in `warnings`.
+fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owned>> {
     if !out.exists() {
         return Ok(None);
     }
@@ -295,20 +346,29 @@ fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Previous>>> {
         bail!("the output {} is a file, not a folder: choose another --output", out.display());
     }
     let manifest_path = out.join(MANIFEST);
-    let known: Option<HashMap<String, Previous>> = if manifest_path.is_file() {
+    let known: Option<Owned> = if manifest_path.is_file() {
         let text = std::fs::read_to_string(&manifest_path)
             .with_context(|| format!("cannot read {}", manifest_path.display()))?;
-        let entries = text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| {
-            let mut parts = l.split('\t');
-            let rel = parts.next().unwrap_or_default().to_string();
+        let mut files = HashMap::new();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.is_empty()) {
+            let mut parts = line.split('\t');
+            let rel = parts.next().unwrap_or_default();
+            if let Some(why) = path::problem(rel) {
+                warnings.push(format!(
+                    "{}:{}: the entry {rel:?} {why}; ignored (vitrina never deletes anything outside the output folder)\n  hint: vitrina writes this file itself; do not edit it",
+                    manifest_path.display(),
+                    i + 1
+                ));
+                continue;
+            }
             let stamp = match (parts.next(), parts.next()) {
                 (Some(len), Some(hex)) => Stamp::parse(len, hex),
                 _ => None,
             };
             let input = parts.next().and_then(parse_hex16);
-            (rel, Previous { stamp, input })
-        });
-        Some(entries.collect())
+            files.insert(rel.to_string(), Previous { stamp, input });
+        }
+        Some(Owned { files, text })
     } else {
         None
     };
@@ -318,11 +378,12 @@ fn check_ownership(out: &Path) -> Result<Option<HashMap<String, Previous>>> {
         if entry.file_type().is_dir() {
             continue;
         }
-        let rel = entry.path().strip_prefix(out).expect("inside out").to_string_lossy().replace('\\', "/");
+        let rel = entry.path().strip_prefix(out).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
         if rel == MANIFEST {
             continue;
         }
-        if !known.as_ref().is_some_and(|k| k.contains_key(&rel)) {
+        // vitrina never makes symlinks, so one is never its own (and a linked folder could lead anywhere).
+        if entry.path_is_symlink() || !known.as_ref().is_some_and(|k| k.files.contains_key(&rel)) {
             foreign.push(rel);
         }
     }

@@ -30,6 +30,21 @@ impl Routes<'_> {
     }
 }
 
+/// Why `word` cannot be a path word (`paths.products` in the UI strings), or `None`. A path word is one URL
+/// segment: it becomes a folder of the output, so anything that could climb out of it or form another path
+/// (`/`, `..`, a drive) is refused, and only letters, digits, `-` and `_` keep addresses clean.
+pub fn path_word_problem(word: &str) -> Option<&'static str> {
+    if word.is_empty() {
+        Some("a path word cannot be empty")
+    } else if word.contains(['/', '\\']) {
+        Some("a path word is one URL segment, without `/` or `\\`")
+    } else if !word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+        Some("a path word may hold only letters, digits, `-` and `_`")
+    } else {
+        None
+    }
+}
+
 /// The output file for a clean URL path: `en/products/x/` → `en/products/x/index.html`.
 pub fn file_for(path: &str) -> String {
     format!("{path}index.html")
@@ -62,5 +77,15 @@ mod tests {
         assert_eq!(root_from("en/products/x/"), "../../../");
         assert_eq!(file_for("en/"), "en/index.html");
         assert_eq!(file_for(""), "index.html");
+    }
+
+    #[test]
+    fn path_words_are_single_segments() {
+        for ok in ["pedidos", "como-comprar", "produits_2", "製品"] {
+            assert_eq!(path_word_problem(ok), None, "{ok}");
+        }
+        for bad in ["", "/srv/other-site", "../../../x", "..", "a/b", "a\\b", "C:", "a b", "a?b", "%2e%2e"] {
+            assert!(path_word_problem(bad).is_some(), "{bad:?} passed");
+        }
     }
 }

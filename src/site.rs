@@ -5,7 +5,7 @@ use crate::content::{self, Content};
 use crate::i18n::{self, Language, Strings};
 use crate::images::Images;
 use crate::money::Rates;
-use crate::output::Staging;
+use crate::output::{Output, Staging};
 use crate::render::{self, Templates};
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -98,6 +98,12 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
             crate::config::PROFILE_FILE
         );
     }
+    let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
+    check_output_location(root, &output)?;
+    // One build per output at a time, from before the sources are read (a build that waited sees the latest
+    // sources); opening also finishes a commit that a killed build left half done, even if this build fails.
+    let out = Output::open(&output)?;
+    clock.last = Instant::now();
     let mut site = Site::load(root)?;
     if let Some(url) = &opts.base_url {
         site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
@@ -107,17 +113,17 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     // Descriptions are turned into HTML while loading (in parallel); report that as a stage of its own.
     clock.split("load", "markdown", site.content.markdown_time);
 
-    let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
-    check_output_location(root, &output)?;
     let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| root.join(".vitrina-cache").join("images"));
     let mut images =
         Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses(), site.profile.logo.as_deref())?;
     images.process()?;
-    let mut warnings = site.warnings.clone();
+    let mut warnings = out.warnings.clone();
+    warnings.extend(site.warnings.iter().cloned());
     warnings.extend(images.warnings.iter().cloned());
     clock.lap("images");
 
-    let staging = Staging::begin(&output)?;
+    let staging = Staging::begin(&out)?;
+    warnings.extend(staging.warnings.iter().cloned());
     let render::Rendered { pages, rendered } = render::render_site(&site, &templates, &images, &staging)?;
     clock.lap("templates");
     render::copy_assets(&site, &staging)?;

@@ -27,6 +27,7 @@ impl MemorySink {
 
 impl Sink for MemorySink {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        crate::output::path::check(rel)?;
         self.files
             .lock()
             .expect("memory sink lock")
@@ -34,6 +35,7 @@ impl Sink for MemorySink {
         Ok(())
     }
     fn copy(&self, rel: &str, from: &Path) -> Result<()> {
+        crate::output::path::check(rel)?;
         self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::File(from.to_path_buf()));
         Ok(())
     }

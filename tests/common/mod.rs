@@ -11,10 +11,18 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The `vitrina` binary under test: this crate's, or `VITRINA_TEST_BIN` (a copy kept aside for long stress
+/// runs while the shared target folder is rebuilt).
+pub fn bin() -> PathBuf {
+    std::env::var_os("VITRINA_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_vitrina")))
+}
+
 pub fn vitrina(args: &[&str]) -> Output {
     // English whatever the machine's locale, because the tests match English messages (tests/messages.rs
     // checks the Spanish ones).
-    Command::new(env!("CARGO_BIN_EXE_vitrina")).env("VITRINA_LANG", "en").args(args).output().expect("run vitrina")
+    Command::new(bin()).env("VITRINA_LANG", "en").args(args).output().expect("run vitrina")
 }
 
 pub struct Run {
@@ -174,4 +182,22 @@ pub fn edit(site: &Path, file: &str, from: &str, to: &str) {
     let s = read(&p);
     assert!(s.contains(from), "{file} does not contain {from:?}");
     std::fs::write(&p, s.replacen(from, to, 1)).unwrap();
+}
+
+/// Every file under `dir` (relative `/`-separated path → bytes), to compare whole output trees byte for byte.
+/// A missing folder is an empty tree.
+pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    if !dir.exists() {
+        return files;
+    }
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+        files.insert(rel, std::fs::read(entry.path()).unwrap());
+    }
+    files
 }

@@ -47,10 +47,7 @@ pub fn start(site: &Path, port: u16) -> Server {
 
 /// `start` with extra environment variables (the server's hidden test limits).
 pub fn start_with(site: &Path, port: u16, env: &[(&str, &str)]) -> Server {
-    // VITRINA_BIN: run against another build (a copy safe from parallel builds, or an older one to see a
-    // test fail).
-    let bin = std::env::var_os("VITRINA_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_vitrina").into());
-    let mut child = Command::new(bin)
+    let mut child = Command::new(super::bin())
         .env("VITRINA_LANG", "en")
         .args(["serve", site.to_str().unwrap(), "--port", &port.to_string()])
         .envs(env.iter().copied())
