@@ -171,18 +171,21 @@ fn check_paths(tree: &Value, lang: &str, site_file: &Path) -> Result<()> {
         src.and_then(|s| line_of_path_key(&s, key)).map(|n| format!(":{n}")).unwrap_or_default()
     };
     let Some(paths) = tree.get("paths").and_then(Value::as_object) else {
-        bail!("{file}{}: `paths` must be a map of path words\n  hint: write it like `paths: {{products: productos, order: pedidos}}`", line(""));
+        bail!(crate::msg!("lang-paths-not-a-map", at = format!("{file}{}", line(""))));
     };
     for (key, value) in paths {
         let problem = match value.as_str() {
             Some(word) => crate::routes::path_word_problem(word),
-            None => Some("a path word must be text"),
+            None => Some(crate::msg!("routes-word-not-text")),
         };
         if let Some(why) = problem {
-            bail!(
-                "{file}{}: `paths.{key}` is {value}: {why}\n  hint: write one word such as `pedidos`; the site then has the address /pedidos/",
-                line(key)
-            );
+            bail!(crate::msg!(
+                "lang-bad-path-word",
+                at = format!("{file}{}", line(key)),
+                key = key,
+                value = value.to_string(),
+                why = why
+            ));
         }
     }
     Ok(())

@@ -111,7 +111,7 @@ impl Output {
         match Journal::find(&staging, &mut warnings)? {
             Some(journal) => journal
                 .apply(&staging, dir, &mut Steps::none())
-                .with_context(|| format!("cannot finish the interrupted update of {}", dir.display()))?,
+                .with_context(|| crate::msg!("output-cannot-finish", path = dir.display()))?,
             None => remove_leftover(&staging)?,
         }
         Ok(Output { dir: dir.to_path_buf(), staging, _lock: lock, warnings })
@@ -125,7 +125,7 @@ fn remove_leftover(path: &Path) -> Result<()> {
         Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
         _ => std::fs::remove_file(path),
     };
-    removed.with_context(|| format!("cannot remove the leftover {}", path.display()))
+    removed.with_context(|| crate::msg!("output-cannot-remove-leftover", path = path.display()))
 }
 
 pub struct Staging<'a> {
@@ -158,8 +158,7 @@ struct Owned {
 }
 
 fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
-    let name =
-        out.file_name().with_context(|| format!("{} is not a usable output folder", out.display()))?.to_string_lossy();
+    let name = out.file_name().with_context(|| crate::msg!("output-unusable", path = out.display()))?.to_string_lossy();
     Ok(out.with_file_name(format!(".{name}.{suffix}")))
 }
 
@@ -168,11 +167,11 @@ impl Sink for Staging<'_> {
         self.put(rel, Stamp::of(bytes), |path| std::fs::write(path, bytes))
     }
     fn copy(&self, rel: &str, from: &Path) -> Result<()> {
-        let bytes = std::fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
+        let bytes = std::fs::read(from).with_context(|| crate::msg!("io-cannot-read", path = from.display()))?;
         self.put(rel, Stamp::of(&bytes), |path| std::fs::write(path, &bytes))
     }
     fn link_or_copy(&self, rel: &str, from: &Path) -> Result<()> {
-        let len = std::fs::metadata(from).with_context(|| format!("cannot read {}", from.display()))?.len();
+        let len = std::fs::metadata(from).with_context(|| crate::msg!("io-cannot-read", path = from.display()))?.len();
         let stamp = Stamp::with_len(len, from.to_string_lossy().as_bytes());
         self.put(rel, stamp, |path| std::fs::hard_link(from, path).or_else(|_| std::fs::copy(from, path).map(|_| ())))
     }
@@ -213,7 +212,8 @@ impl<'a> Staging<'a> {
     pub fn begin(out: &'a Output) -> Result<Staging<'a>> {
         let mut warnings = Vec::new();
         let previous = check_ownership(&out.dir, &mut warnings)?;
-        std::fs::create_dir_all(&out.staging).with_context(|| format!("cannot create {}", out.staging.display()))?;
+        std::fs::create_dir_all(&out.staging)
+            .with_context(|| crate::msg!("io-cannot-create", path = out.staging.display()))?;
         Ok(Staging {
             out,
             previous,
@@ -239,9 +239,10 @@ impl<'a> Staging<'a> {
         if !unchanged {
             let path = path::resolve(&self.out.staging, rel)?;
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+                std::fs::create_dir_all(parent)
+                    .with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;
             }
-            write(&path).with_context(|| format!("cannot write {}", path.display()))?;
+            write(&path).with_context(|| crate::msg!("io-cannot-write", path = path.display()))?;
             self.staged.lock().expect("staged lock").push(rel.to_string());
         }
         self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
@@ -283,14 +284,16 @@ impl<'a> Staging<'a> {
     fn swap_in(&mut self, manifest: &str, steps: &mut Steps) -> Result<()> {
         let (dir, staging) = (&self.out.dir, &self.out.staging);
         steps.next();
-        std::fs::write(staging.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+        std::fs::write(staging.join(MANIFEST), manifest)
+            .with_context(|| crate::msg!("output-cannot-write-manifest"))?;
         if dir.exists() {
             // Only an empty folder gets here (check_ownership refuses anything else).
             steps.next();
-            std::fs::remove_dir(dir).with_context(|| format!("cannot replace the empty folder {}", dir.display()))?;
+            std::fs::remove_dir(dir)
+                .with_context(|| crate::msg!("output-cannot-replace-empty", path = dir.display()))?;
         }
         steps.next();
-        std::fs::rename(staging, dir).with_context(|| format!("cannot move the new output into {}", dir.display()))?;
+        std::fs::rename(staging, dir).with_context(|| crate::msg!("output-cannot-move", path = dir.display()))?;
         self.committed = true;
         Ok(())
     }
@@ -308,17 +311,20 @@ impl<'a> Staging<'a> {
             // A single file changes at most: no journal needed, a rename is atomic.
             if manifest != previous.text {
                 steps.next();
-                std::fs::write(staging.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+                std::fs::write(staging.join(MANIFEST), manifest)
+                    .with_context(|| crate::msg!("output-cannot-write-manifest"))?;
                 steps.next();
                 std::fs::rename(staging.join(MANIFEST), self.out.dir.join(MANIFEST))
-                    .context("cannot update the output manifest")?;
+                    .with_context(|| crate::msg!("output-cannot-write-manifest"))?;
             }
             self.committed = true;
             steps.next();
-            return std::fs::remove_dir_all(staging).with_context(|| format!("cannot remove {}", staging.display()));
+            return std::fs::remove_dir_all(staging)
+                .with_context(|| crate::msg!("io-cannot-remove", path = staging.display()));
         }
         steps.next();
-        std::fs::write(staging.join(MANIFEST), manifest).context("cannot write the output manifest")?;
+        std::fs::write(staging.join(MANIFEST), manifest)
+            .with_context(|| crate::msg!("output-cannot-write-manifest"))?;
         let journal = Journal { moves, deletes };
         journal.commit(staging, steps)?;
         // From here on the staging folder is the new site's: if applying fails, the next build finishes it.
@@ -343,21 +349,22 @@ fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owne
         return Ok(None);
     }
     if !out.is_dir() {
-        bail!("the output {} is a file, not a folder: choose another --output", out.display());
+        bail!(crate::msg!("output-is-a-file", path = out.display()));
     }
     let manifest_path = out.join(MANIFEST);
     let known: Option<Owned> = if manifest_path.is_file() {
         let text = std::fs::read_to_string(&manifest_path)
-            .with_context(|| format!("cannot read {}", manifest_path.display()))?;
+            .with_context(|| crate::msg!("io-cannot-read", path = manifest_path.display()))?;
         let mut files = HashMap::new();
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.is_empty()) {
             let mut parts = line.split('\t');
             let rel = parts.next().unwrap_or_default();
             if let Some(why) = path::problem(rel) {
-                warnings.push(format!(
-                    "{}:{}: the entry {rel:?} {why}; ignored (vitrina never deletes anything outside the output folder)\n  hint: vitrina writes this file itself; do not edit it",
-                    manifest_path.display(),
-                    i + 1
+                warnings.push(crate::msg!(
+                    "output-manifest-bad-entry",
+                    at = format!("{}:{}", manifest_path.display(), i + 1),
+                    path = format!("{rel:?}"),
+                    why = why
                 ));
                 continue;
             }
@@ -374,7 +381,7 @@ fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owne
     };
     let mut foreign = Vec::new();
     for entry in walkdir::WalkDir::new(out).min_depth(1) {
-        let entry = entry.with_context(|| format!("cannot list {}", out.display()))?;
+        let entry = entry.with_context(|| crate::msg!("io-cannot-list", path = out.display()))?;
         if entry.file_type().is_dir() {
             continue;
         }
@@ -391,10 +398,10 @@ fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owne
         return Ok(known);
     }
     let shown: Vec<_> = foreign.iter().take(5).cloned().collect();
-    let more = if foreign.len() > 5 { format!(" and {} more", foreign.len() - 5) } else { String::new() };
-    bail!(
-        "the output folder {} holds files vitrina did not make ({}{more}); vitrina replaces this folder on every build, so it refuses to touch it.\n  hint: move those files elsewhere (files to publish as they are go in the site's static/ folder), or build into another folder with --output",
-        out.display(),
-        shown.join(", ")
-    )
+    bail!(crate::msg!(
+        "output-foreign-files",
+        path = out.display(),
+        files = shown.join(", "),
+        more = foreign.len().saturating_sub(5)
+    ))
 }

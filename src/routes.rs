@@ -33,13 +33,13 @@ impl Routes<'_> {
 /// Why `word` cannot be a path word (`paths.products` in the UI strings), or `None`. A path word is one URL
 /// segment: it becomes a folder of the output, so anything that could climb out of it or form another path
 /// (`/`, `..`, a drive) is refused, and only letters, digits, `-` and `_` keep addresses clean.
-pub fn path_word_problem(word: &str) -> Option<&'static str> {
+pub fn path_word_problem(word: &str) -> Option<String> {
     if word.is_empty() {
-        Some("a path word cannot be empty")
+        Some(crate::msg!("routes-word-empty"))
     } else if word.contains(['/', '\\']) {
-        Some("a path word is one URL segment, without `/` or `\\`")
+        Some(crate::msg!("routes-word-slash"))
     } else if !word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
-        Some("a path word may hold only letters, digits, `-` and `_`")
+        Some(crate::msg!("routes-word-characters"))
     } else {
         None
     }

@@ -33,8 +33,9 @@ impl Site {
             languages.iter().map(|l| Strings::load(root, &l.code, &mut warnings)).collect::<Result<Vec<_>>>()?;
         let rates = Rates::load(root, &profile.currency, &profile.display_currencies, today)?;
         if let Some(logo) = &profile.logo {
-            content::product::check_image_path(logo, root)
-                .map_err(|e| anyhow::anyhow!("company.yaml: field `logo`: {e}"))?;
+            content::product::check_image_path(logo, root).map_err(|e| {
+                anyhow::anyhow!(crate::msg!("field-error", at = "company.yaml", field = "logo", error = e.to_string()))
+            })?;
         }
         report_untranslated_profile(&profile, &languages, &mut warnings);
         let content = content::load(root, &profile, &languages, today, &mut warnings)?;
@@ -92,11 +93,7 @@ pub struct BuildReport {
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let mut clock = Stopwatch { last: Instant::now(), laps: Vec::new() };
     if !root.join(crate::config::PROFILE_FILE).exists() {
-        anyhow::bail!(
-            "{} is not a vitrina site: it has no {}.\n  hint: run `vitrina build` on the folder that holds company.yaml (try example-site/), or `vitrina init <folder>` to start one",
-            root.display(),
-            crate::config::PROFILE_FILE
-        );
+        anyhow::bail!(crate::msg!("site-not-a-site", dir = root.display(), file = crate::config::PROFILE_FILE));
     }
     let output = opts.output.clone().unwrap_or_else(|| root.join("public"));
     check_output_location(root, &output)?;
@@ -187,17 +184,17 @@ fn check_output_location(root: &Path, output: &Path) -> Result<()> {
         let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir()?.join(p) };
         Ok(normalise(&p))
     };
-    let root_abs = abs(root).context("cannot resolve the site folder")?;
-    let out_abs = abs(output).context("cannot resolve the output folder")?;
+    let root_abs = abs(root).with_context(|| crate::msg!("site-cannot-resolve", path = root.display()))?;
+    let out_abs = abs(output).with_context(|| crate::msg!("site-cannot-resolve", path = output.display()))?;
     let protected = ["", "products", "pages", "images", "static", "i18n", "templates"];
     for sub in protected {
         let p = if sub.is_empty() { root_abs.clone() } else { root_abs.join(sub) };
         if out_abs == p || p.starts_with(&out_abs) || (!sub.is_empty() && out_abs.starts_with(&p)) {
-            anyhow::bail!(
-                "the output folder {} would overwrite the site's own files: choose a folder like {}",
-                output.display(),
-                root.join("public").display()
-            );
+            anyhow::bail!(crate::msg!(
+                "site-output-over-sources",
+                output = output.display(),
+                example = root.join("public").display()
+            ));
         }
     }
     Ok(())
@@ -223,12 +220,12 @@ fn report_untranslated_profile(profile: &Profile, languages: &[Language], warnin
         let missing: Vec<&str> =
             texts.iter().filter(|(_, t)| t.is_missing(&lang.code)).map(|(k, _)| k.as_str()).collect();
         if !missing.is_empty() {
-            warnings.push(format!(
-                "company.yaml: {} text(s) have no {} version, shown in {}: {}",
-                missing.len(),
-                lang.name,
-                languages[0].name,
-                missing.join(", ")
+            warnings.push(crate::msg!(
+                "site-profile-untranslated",
+                count = missing.len(),
+                lang = lang.name,
+                default = languages[0].name,
+                fields = missing.join(", ")
             ));
         }
     }

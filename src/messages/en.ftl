@@ -409,3 +409,54 @@ image-colour-grey-unsupported = its grey colour profile is not supported ({ $err
 image-colour-grey-failed = its grey colour profile could not be applied ({ $error })
 image-colour-other-space = it has a { $space } colour profile (vitrina converts RGB and grey ones)
 image-share-too-small = images/{ $src } is only { $width } × { $height } pixels: its share preview will look blurry; use a photo at least 1200 pixels wide
+
+## The output folder (src/output.rs, src/output/, src/site.rs)
+
+io-cannot-remove = cannot remove { $path }
+output-cannot-finish = cannot finish the interrupted update of { $path }
+output-cannot-remove-leftover = cannot remove the leftover { $path }
+output-unusable = { $path } is not a usable output folder
+output-cannot-write-manifest = cannot write the output manifest
+output-cannot-replace-empty = cannot replace the empty folder { $path }
+output-cannot-move = cannot move the new output into { $path }
+output-is-a-file = the output { $path } is a file, not a folder: choose another --output
+output-foreign-files = the output folder { $path } holds files vitrina did not make ({ $files }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }); vitrina replaces this folder on every build, so it refuses to touch it.
+    .hint = move those files elsewhere (files to publish as they are go in the site's static/ folder), or build into another folder with --output
+output-cannot-open-lock = cannot open the lock file { $path }
+output-cannot-lock = cannot lock { $path }
+output-lock-unsupported = cannot lock { $path }: { $error }
+    .hint = build into a folder on a local disk (--output), where file locks work
+output-bad-path = the output path { $path } { $why }; vitrina writes and deletes only inside the output folder.
+    .hint = path words in i18n/*.yaml, slugs and file names in static/ must be plain names like `pedidos`
+output-symlink = { $path } is a symlink: vitrina does not write or delete through links in the output folder.
+    .hint = remove the link; vitrina recreates the folder on the next build
+site-not-a-site = { $dir } is not a vitrina site: it has no { $file }.
+    .hint = run `vitrina build` on the folder that holds company.yaml (try example-site/), or `vitrina init <folder>` to start one
+site-cannot-resolve = cannot find the folder { $path }
+site-output-over-sources = the output folder { $output } would overwrite the site's own files: choose a folder like { $example }
+render-static-unpublishable = static/{ $file } cannot be published
+lang-paths-not-a-map = { $at }: `paths` must be a map of path words
+    .hint = write it like `paths: {"{"}products: productos, order: pedidos{"}"}`
+lang-bad-path-word = { $at }: `paths.{ $key }` is { $value }: { $why }
+    .hint = write one word such as `pedidos`; the site then has the address /pedidos/
+output-why-empty = is empty
+output-why-nul = contains a NUL character
+output-why-backslash = contains a backslash (paths inside the site use `/`)
+output-why-absolute = is an absolute path
+output-why-colon = contains a colon (a drive letter or stream name on Windows)
+output-why-empty-segment = has an empty segment (`//` or a trailing `/`)
+output-why-dot-segment = has a `.` or `..` segment that leaves its folder
+output-why-reserved = is the name of vitrina's own bookkeeping file
+routes-word-empty = a path word cannot be empty
+routes-word-slash = a path word is one URL segment, without `/` or `\`
+routes-word-characters = a path word may hold only letters, digits, `-` and `_`
+routes-word-not-text = a path word must be text
+output-waiting-for-lock = waiting for another vitrina build of { $output } to finish (it holds { $path })
+output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitrina never deletes anything outside the output folder)
+    .hint = vitrina writes this file itself; do not edit it
+output-journal-bad-line = { $at }: not a journal entry; ignored
+output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
+site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }

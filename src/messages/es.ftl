@@ -409,3 +409,54 @@ image-colour-grey-unsupported = su perfil de color en gris no es compatible ({ $
 image-colour-grey-failed = no se pudo aplicar su perfil de color en gris ({ $error })
 image-colour-other-space = tiene un perfil de color { $space } (vitrina convierte los de RGB y gris)
 image-share-too-small = images/{ $src } mide solo { $width } × { $height } píxeles: su vista previa al compartir se verá borrosa; use una foto de al menos 1200 píxeles de ancho
+
+## La carpeta de salida (src/output.rs, src/output/, src/site.rs)
+
+io-cannot-remove = no se puede borrar { $path }
+output-cannot-finish = no se puede terminar la actualización interrumpida de { $path }
+output-cannot-remove-leftover = no se puede borrar el resto { $path }
+output-unusable = { $path } no sirve como carpeta de salida
+output-cannot-write-manifest = no se puede escribir la lista de archivos de la salida
+output-cannot-replace-empty = no se puede reemplazar la carpeta vacía { $path }
+output-cannot-move = no se puede mover la nueva salida a { $path }
+output-is-a-file = la salida { $path } es un archivo, no una carpeta: elija otra con --output
+output-foreign-files = la carpeta de salida { $path } tiene archivos que vitrina no hizo ({ $files }{ $more ->
+        [0] {""}
+       *[other] {" "}y { $more } más
+    }); vitrina reemplaza esta carpeta en cada construcción, así que no la toca.
+    .hint = mueva esos archivos a otro lugar (los archivos que se publican tal cual van en la carpeta static/ del sitio), o construya en otra carpeta con --output
+output-cannot-open-lock = no se puede abrir el archivo de bloqueo { $path }
+output-cannot-lock = no se puede bloquear { $path }
+output-lock-unsupported = no se puede bloquear { $path }: { $error }
+    .hint = construya en una carpeta de un disco local (--output), donde los bloqueos de archivo funcionan
+output-bad-path = la ruta de salida { $path } { $why }; vitrina escribe y borra solo dentro de la carpeta de salida.
+    .hint = las palabras de ruta de i18n/*.yaml, los slugs y los nombres de archivo de static/ deben ser nombres simples como `pedidos`
+output-symlink = { $path } es un enlace simbólico: vitrina no escribe ni borra a través de enlaces en la carpeta de salida.
+    .hint = quite el enlace; vitrina vuelve a crear la carpeta en la siguiente construcción
+site-not-a-site = { $dir } no es un sitio de vitrina: no tiene { $file }.
+    .hint = ejecute `vitrina build` en la carpeta que tiene company.yaml (pruebe example-site/), o `vitrina init <carpeta>` para empezar uno
+site-cannot-resolve = no se encuentra la carpeta { $path }
+site-output-over-sources = la carpeta de salida { $output } sobrescribiría los archivos del sitio: elija una carpeta como { $example }
+render-static-unpublishable = static/{ $file } no se puede publicar
+lang-paths-not-a-map = { $at }: `paths` debe ser un mapa de palabras de ruta
+    .hint = escríbalo como `paths: {"{"}products: productos, order: pedidos{"}"}`
+lang-bad-path-word = { $at }: `paths.{ $key }` es { $value }: { $why }
+    .hint = escriba una sola palabra como `pedidos`; el sitio tendrá entonces la dirección /pedidos/
+output-why-empty = está vacía
+output-why-nul = tiene un carácter NUL
+output-why-backslash = tiene una barra invertida (las rutas dentro del sitio usan `/`)
+output-why-absolute = es una ruta absoluta
+output-why-colon = tiene dos puntos (una letra de unidad o un nombre de flujo en Windows)
+output-why-empty-segment = tiene un tramo vacío (`//` o una `/` al final)
+output-why-dot-segment = tiene un tramo `.` o `..` que sale de su carpeta
+output-why-reserved = es el nombre del archivo de control de vitrina
+routes-word-empty = una palabra de ruta no puede estar vacía
+routes-word-slash = una palabra de ruta es un solo tramo de la dirección, sin `/` ni `\`
+routes-word-characters = una palabra de ruta solo puede tener letras, dígitos, `-` y `_`
+routes-word-not-text = una palabra de ruta debe ser texto
+output-waiting-for-lock = esperando a que termine otra construcción de vitrina en { $output } (tiene { $path })
+output-manifest-bad-entry = { $at }: la entrada { $path } { $why }; se ignora (vitrina nunca borra nada fuera de la carpeta de salida)
+    .hint = vitrina escribe este archivo; no lo edite
+output-journal-bad-line = { $at }: no es una entrada del registro; se ignora
+output-journal-bad-path = { $at }: la ruta { $path } { $why }; se ignora, no se toca nada fuera de la carpeta de salida
+site-profile-untranslated = company.yaml: { $count } texto(s) no tienen versión en { $lang }, se muestran en { $default }: { $fields }

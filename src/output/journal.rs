@@ -45,10 +45,10 @@ impl Journal {
         }
         let partial = staging.join(JOURNAL_PARTIAL);
         steps.next();
-        std::fs::write(&partial, text).with_context(|| format!("cannot write {}", partial.display()))?;
+        std::fs::write(&partial, text).with_context(|| crate::msg!("io-cannot-write", path = partial.display()))?;
         steps.next();
         std::fs::rename(&partial, staging.join(JOURNAL))
-            .with_context(|| format!("cannot commit {}", staging.join(JOURNAL).display()))
+            .with_context(|| crate::msg!("io-cannot-write", path = staging.join(JOURNAL).display()))
     }
 
     /// The committed journal in `staging`, if a commit was interrupted. Entries that are not plain paths
@@ -58,7 +58,7 @@ impl Journal {
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", file.display())),
+            Err(e) => return Err(e).with_context(|| crate::msg!("io-cannot-read", path = file.display())),
         };
         let mut journal = Journal::default();
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty() && !l.starts_with('#')) {
@@ -67,17 +67,18 @@ impl Journal {
                 Some(("move", _)) => &mut journal.moves,
                 Some(("delete", _)) => &mut journal.deletes,
                 _ => {
-                    warnings.push(format!("{}:{}: not a journal entry; ignored", file.display(), i + 1));
+                    warnings.push(crate::msg!("output-journal-bad-line", at = format!("{}:{}", file.display(), i + 1)));
                     continue;
                 }
             };
             let rel = entry.map(|(_, rel)| rel).unwrap_or_default();
             match path::problem(rel) {
                 None => list.push(rel.to_string()),
-                Some(why) => warnings.push(format!(
-                    "{}:{}: the path {rel:?} {why}; ignored, nothing outside the output folder is touched",
-                    file.display(),
-                    i + 1
+                Some(why) => warnings.push(crate::msg!(
+                    "output-journal-bad-path",
+                    at = format!("{}:{}", file.display(), i + 1),
+                    path = format!("{rel:?}"),
+                    why = why
                 )),
             }
         }
@@ -91,7 +92,8 @@ impl Journal {
             steps.next();
             let target = path::resolve(out, rel)?;
             if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
-                std::fs::remove_file(&target).with_context(|| format!("cannot remove the old {}", target.display()))?;
+                std::fs::remove_file(&target)
+                    .with_context(|| crate::msg!("io-cannot-remove", path = target.display()))?;
             }
             remove_empty_parents(out, &target);
         }
@@ -102,7 +104,7 @@ impl Journal {
         steps.next();
         move_in(staging, out, super::MANIFEST)?;
         steps.next();
-        std::fs::remove_dir_all(staging).with_context(|| format!("cannot remove {}", staging.display()))
+        std::fs::remove_dir_all(staging).with_context(|| crate::msg!("io-cannot-remove", path = staging.display()))
     }
 }
 
@@ -117,9 +119,9 @@ fn move_in(staging: &Path, out: &Path, rel: &str) -> Result<()> {
         return Ok(());
     }
     if let Some(parent) = to.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;
     }
-    std::fs::rename(&from, &to).with_context(|| format!("cannot update {}", to.display()))
+    std::fs::rename(&from, &to).with_context(|| crate::msg!("io-cannot-write", path = to.display()))
 }
 
 fn remove_empty_parents(root: &Path, file: &Path) {

@@ -16,30 +16,26 @@ impl Lock {
     pub fn acquire(out: &Path) -> Result<Lock> {
         let path = super::sibling(out, "vitrina-lock")?;
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;
         }
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+            .with_context(|| crate::msg!("output-cannot-open-lock", path = path.display()))?;
         // fs4's trait methods, named like the std ones added in Rust 1.89; called by path so the crate's
         // minimum Rust version keeps working.
         match fs4::FileExt::try_lock(&file) {
             Ok(()) => {}
             Err(fs4::TryLockError::WouldBlock) => {
-                eprintln!(
-                    "waiting for another vitrina build of {} to finish (it holds {})",
-                    out.display(),
-                    path.display()
-                );
-                fs4::FileExt::lock(&file).with_context(|| format!("cannot lock {}", path.display()))?;
+                eprintln!("{}", crate::msg!("output-waiting-for-lock", output = out.display(), path = path.display()));
+                fs4::FileExt::lock(&file).with_context(|| crate::msg!("output-cannot-lock", path = path.display()))?;
             }
-            Err(fs4::TryLockError::Error(e)) => bail!(
-                "cannot lock {}: {e}\n  hint: build into a folder on a local disk (--output), where file locks work",
-                path.display()
-            ),
+            Err(fs4::TryLockError::Error(e)) => {
+                bail!(crate::msg!("output-lock-unsupported", path = path.display(), error = e.to_string()))
+            }
         }
         Ok(Lock { _file: file })
     }

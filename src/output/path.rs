@@ -12,32 +12,32 @@ use std::path::{Path, PathBuf};
 pub const RESERVED: [&str; 3] = [super::MANIFEST, super::journal::JOURNAL, super::journal::JOURNAL_PARTIAL];
 
 /// Why `rel` is not a plain relative path inside the output, or `None` when it is one.
-pub fn problem(rel: &str) -> Option<&'static str> {
+pub fn problem(rel: &str) -> Option<String> {
     if rel.is_empty() {
-        return Some("is empty");
+        return Some(crate::msg!("output-why-empty"));
     }
     if rel.contains('\0') {
-        return Some("contains a NUL character");
+        return Some(crate::msg!("output-why-nul"));
     }
     if rel.contains('\\') {
-        return Some("contains a backslash (paths inside the site use `/`)");
+        return Some(crate::msg!("output-why-backslash"));
     }
     if rel.starts_with('/') {
-        return Some("is an absolute path");
+        return Some(crate::msg!("output-why-absolute"));
     }
     // A colon makes a drive (`C:`) or an alternate data stream on Windows.
     if rel.contains(':') {
-        return Some("contains a colon (a drive letter or stream name on Windows)");
+        return Some(crate::msg!("output-why-colon"));
     }
     for segment in rel.split('/') {
         match segment {
-            "" => return Some("has an empty segment (`//` or a trailing `/`)"),
-            "." | ".." => return Some("has a `.` or `..` segment that leaves its folder"),
+            "" => return Some(crate::msg!("output-why-empty-segment")),
+            "." | ".." => return Some(crate::msg!("output-why-dot-segment")),
             _ => {}
         }
     }
     if RESERVED.contains(&rel) {
-        return Some("is the name of vitrina's own bookkeeping file");
+        return Some(crate::msg!("output-why-reserved"));
     }
     None
 }
@@ -45,9 +45,7 @@ pub fn problem(rel: &str) -> Option<&'static str> {
 /// Checks `rel` (see `problem`); the error says what is wrong with it.
 pub fn check(rel: &str) -> Result<()> {
     match problem(rel) {
-        Some(why) => bail!(
-            "the output path {rel:?} {why}; vitrina writes and deletes only inside the output folder.\n  hint: path words in i18n/*.yaml, slugs and file names in static/ must be plain names like `pedidos`"
-        ),
+        Some(why) => bail!(crate::msg!("output-bad-path", path = format!("{rel:?}"), why = why)),
         None => Ok(()),
     }
 }
@@ -64,14 +62,11 @@ pub fn resolve(root: &Path, rel: &str) -> Result<PathBuf> {
         }
         dir.push(segment);
         match std::fs::symlink_metadata(&dir) {
-            Ok(meta) if meta.file_type().is_symlink() => bail!(
-                "{} is a symlink: vitrina does not write or delete through links in the output folder.\n  hint: remove the link; vitrina recreates the folder on the next build",
-                dir.display()
-            ),
+            Ok(meta) if meta.file_type().is_symlink() => bail!(crate::msg!("output-symlink", path = dir.display())),
             Ok(_) => {}
             // The rest of the path does not exist yet: nothing on it can be a link.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => break,
-            Err(e) => return Err(e).with_context(|| format!("cannot inspect {}", dir.display())),
+            Err(e) => return Err(e).with_context(|| crate::msg!("io-cannot-read", path = dir.display())),
         }
     }
     Ok(root.join(rel))

@@ -116,7 +116,7 @@ pub fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
                 continue;
             }
             let rel = entry.path().strip_prefix(&static_dir).expect("inside").to_string_lossy().replace('\\', "/");
-            crate::output::path::check(&rel).with_context(|| format!("static/{rel} cannot be published"))?;
+            crate::output::path::check(&rel).with_context(|| crate::msg!("render-static-unpublishable", file = rel))?;
             if out.contains(&rel) {
                 anyhow::bail!(crate::msg!("render-static-reserved", file = rel));
             }
