@@ -394,31 +394,20 @@ fn check_decimals(amount: Decimal, currency: &str) -> Result<()> {
     }
     let published = crate::money::machine_amount(amount, currency);
     let (amount, dp) = (amount.to_string(), dp as u64);
-    if published.trim_start_matches(['0', '.']).is_empty() {
-        bail!(crate::msg!(
-            "product-decimals-zero",
-            amount = amount,
-            currency = currency,
-            dp = dp,
-            published = published
-        ))
-    } else if dp == 0 {
-        bail!(crate::msg!(
-            "product-decimals-no-cents",
-            amount = amount,
-            currency = currency,
-            dp = dp,
-            published = published
-        ))
-    } else {
-        bail!(crate::msg!(
-            "product-decimals-too-many",
-            amount = amount,
-            currency = currency,
-            dp = dp,
-            published = published
-        ))
-    }
+    // The hint's case: a price that would show as zero, a currency without cents, or too many decimals.
+    let case = match () {
+        _ if published.trim_start_matches(['0', '.']).is_empty() => "zero",
+        _ if dp == 0 => "no-cents",
+        _ => "decimals",
+    };
+    bail!(crate::msg!(
+        "product-decimals",
+        amount = amount,
+        currency = currency,
+        dp = dp,
+        published = published,
+        case = case
+    ))
 }
 
 fn is_on_request(w: &str) -> bool {

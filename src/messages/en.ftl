@@ -278,12 +278,12 @@ product-bad-slug = { $at }: field `slug` is "{ $slug }": use lower-case letters,
 product-shared-field-in-translation = { $at }: field `{ $field }` belongs in the default-language file, so every language shows the same value.
     .hint = remove it from this translation
 product-translation-image-src = { $at }: images in a translation may only change `alt` texts (list them in the same order, without `src`)
-product-decimals-zero = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
-    .hint = write a price the currency can show, or `price: on request`
-product-decimals-no-cents = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
-    .hint = { $currency } has no cents: write a whole number, like { $published }
-product-decimals-too-many = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
-    .hint = write it with at most { $dp } decimals, like { $published }
+product-decimals = is { $amount }, but { $currency } prices carry { $dp } decimals: it would be published as { $published }.
+    .hint = { $case ->
+        [zero] write a price the currency can show, or `price: on request`
+        [no-cents] { $currency } has no cents: write a whole number, like { $published }
+       *[decimals] write it with at most { $dp } decimals, like { $published }
+    }
 product-image-outside = image "{ $src }": name a file inside the images/ folder, like `molcajete.jpg` or `textiles/rebozo.jpg`
 product-image-missing = image "{ $src }" does not exist: expected the file { $path }.
     .hint = check the spelling (names are case-sensitive) or copy the photo into images/

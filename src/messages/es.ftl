@@ -278,12 +278,12 @@ product-bad-slug = { $at }: el campo `slug` es "{ $slug }": use solo letras min�
 product-shared-field-in-translation = { $at }: el campo `{ $field }` va en el archivo del idioma principal, para que todos los idiomas muestren el mismo valor.
     .hint = bórrelo de esta traducción
 product-translation-image-src = { $at }: las imágenes de una traducción solo pueden cambiar los textos `alt` (escríbalas en el mismo orden, sin `src`)
-product-decimals-zero = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
-    .hint = escriba un precio que la moneda pueda mostrar, o `price: on request`
-product-decimals-no-cents = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
-    .hint = { $currency } no tiene centavos: escriba un número entero, como { $published }
-product-decimals-too-many = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
-    .hint = escríbalo con { $dp } decimales como máximo, como { $published }
+product-decimals = es { $amount }, pero los precios en { $currency } llevan { $dp } decimales: se publicaría como { $published }.
+    .hint = { $case ->
+        [zero] escriba un precio que la moneda pueda mostrar, o `price: on request`
+        [no-cents] { $currency } no tiene centavos: escriba un número entero, como { $published }
+       *[decimals] escríbalo con { $dp } decimales como máximo, como { $published }
+    }
 product-image-outside = imagen "{ $src }": escriba el nombre de un archivo dentro de la carpeta images/, como `molcajete.jpg` o `textiles/rebozo.jpg`
 product-image-missing = la imagen "{ $src }" no existe: se esperaba el archivo { $path }.
     .hint = revise cómo está escrito (las mayúsculas cuentan) o copie la foto en images/
