@@ -338,8 +338,8 @@ fn has_words(literal: &str) -> bool {
     outside.contains(' ') && outside.chars().any(char::is_alphabetic)
 }
 
-/// Files still being rewritten by another branch when the catalog's phase 2 was done; they are converted after
-/// that branch is merged.
+/// Files of src/ (relative paths) allowed to keep English in their error calls; empty since phase 2. Add a file
+/// here only for a documented reason (docs/contributing-messages.md).
 const NOT_CONVERTED_YET: &[&str] = &[];
 
 #[test]
