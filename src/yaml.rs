@@ -26,7 +26,7 @@ fn describe(e: &serde_yaml::Error, src: &str, file: &Path, first_line: usize) ->
         Some(f) => crate::msg!("yaml-in-field", field = f, what = msg),
         None => msg,
     };
-    let hint = hint_for(&kind, src, line_in_src);
+    let hint = hint_for(&kind, src, line_in_src, first_line);
     match e.location() {
         Some(loc) => {
             anyhow!("{}:{}:{}: {}{}", file.display(), loc.line() + first_line - 1, loc.column(), what, hint)
@@ -269,10 +269,11 @@ impl Kind {
 }
 
 /// How to fix it: the `\n  hint: …` line (empty when the message brings its own).
-fn hint_for(kind: &Kind, src: &str, line: Option<usize>) -> String {
+/// `first_line` is where `src` starts in its file (a product's front matter starts on line 2).
+fn hint_for(kind: &Kind, src: &str, line: Option<usize>, first_line: usize) -> String {
     let line_text = |n: usize| src.lines().nth(n.checked_sub(1)?);
     if let Some(tab_line) = tab_indented_line(src, line) {
-        return crate::msg!("yaml-hint-tab", line = tab_line);
+        return crate::msg!("yaml-hint-tab", line = tab_line + first_line - 1);
     }
     match kind {
         Kind::KeyWithoutText(_) => match line.and_then(line_text).and_then(quote_flow_map) {

@@ -271,6 +271,11 @@ fn tab_indentation_gets_a_hint_about_tabs() {
         |s| edit(s, "company.yaml", "  whatsapp:", "\twhatsapp:"),
         &["company.yaml:", "line 12 is indented with a tab", "spaces"],
     );
+    // In a product file the line counts from the top of the file, not of the front matter.
+    fails_with(
+        |s| edit(s, "products/cuenco.md", "category: ceramica", "category:\n\tceramica"),
+        &["products/cuenco.md:", "line 8 is indented with a tab"],
+    );
 }
 
 #[test]

@@ -96,6 +96,28 @@ fn warm_rebuild_does_no_image_work_and_a_changed_photo_redoes_only_its_own() {
     assert!(site2.join(".vitrina-cache/images").is_dir());
 }
 
+/// Pruning the cache deletes only processed images vitrina made: not a file the user put in the cache folder,
+/// and nothing in a folder the cache path links to (a site from someone else may symlink it anywhere).
+#[test]
+fn pruning_the_cache_deletes_only_what_vitrina_made() {
+    let (tmp, site) = fixture("shop");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("precious.txt"), "mine").unwrap();
+    std::fs::write(elsewhere.join("photo.webp"), "mine too").unwrap();
+    std::fs::create_dir_all(site.join(".vitrina-cache")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&elsewhere, site.join(".vitrina-cache/images")).unwrap();
+    build(&site);
+    // Something to prune: a removed product's images.
+    std::fs::remove_file(site.join("products/cuenco.md")).unwrap();
+    build(&site);
+    assert_eq!(std::fs::read_to_string(elsewhere.join("precious.txt")).unwrap(), "mine");
+    assert_eq!(std::fs::read_to_string(elsewhere.join("photo.webp")).unwrap(), "mine too");
+    let processed = std::fs::read_dir(&elsewhere).unwrap().count();
+    assert!(processed > 3, "the cache was used: {processed} files");
+}
+
 /// `jpeg` with an EXIF segment holding `tiff` (a TIFF header and IFDs) right after the start marker.
 fn with_exif(jpeg: &[u8], tiff: &[u8]) -> Vec<u8> {
     let len = u16::try_from(2 + 6 + tiff.len()).unwrap();

@@ -255,6 +255,11 @@ fn refuses_requests_for_other_hosts() {
         }
     }
     assert_eq!(ask("GET / HTTP/1.1\r\n\r\n".into()).status, 403, "no Host");
+    // Two Host headers, the first one right: neither is trusted.
+    let r = ask(format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nHost: evil.example\r\n\r\n"));
+    assert_eq!(r.status, 403, "two Host headers");
+    // Host names are case-insensitive.
+    assert_eq!(with_host(&format!("LOCALHOST:{port}"), "/").status, 200);
     // A target in absolute form names the host too.
     let r = ask(format!("GET http://evil.example:{port}/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"));
     assert_eq!(r.status, 403);

@@ -78,12 +78,43 @@ impl Cache {
         {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name != INDEX && !used.contains(&name) && entry.file_type()?.is_file() {
+            // Only files vitrina itself makes here are pruned: the folder may be a symlink, or the user may
+            // have put a file in it, and vitrina never deletes a file it did not make.
+            if is_cache_file(&name) && !used.contains(&name) && entry.file_type()?.is_file() {
                 std::fs::remove_file(entry.path())
                     .with_context(|| crate::msg!("image-cache-cannot-prune", path = entry.path().display()))?;
                 pruned += 1;
             }
         }
         Ok(pruned)
+    }
+}
+
+/// A processed image (`<32 hex>.<ext>`, see `Images::name`) or one left half-written by a killed build
+/// (`.<32 hex>.<ext>.<process>.<thread>.tmp`, see `Cache::store`).
+fn is_cache_file(name: &str) -> bool {
+    let (hash_ext, tmp) = match name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) {
+        Some(tmp) => (tmp, true),
+        None => (name, false),
+    };
+    let mut parts = hash_ext.split('.');
+    let (Some(hash), Some(ext)) = (parts.next(), parts.next()) else { return false };
+    let rest = parts.count();
+    hash.len() == 32
+        && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && matches!(ext, "webp" | "jpg" | "png")
+        && if tmp { rest == 2 } else { rest == 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_files_vitrina_makes_are_cache_files() {
+        let hash = "0123456789abcdef0123456789abcdef";
+        assert!(super::is_cache_file(&format!("{hash}.webp")));
+        assert!(super::is_cache_file(&format!(".{hash}.jpg.123.ThreadId4.tmp")));
+        for not in ["precious.txt", "index.json", "photo.webp", &format!("{hash}.txt"), &format!("{hash}.webp.bak")] {
+            assert!(!super::is_cache_file(not), "{not}");
+        }
     }
 }

@@ -129,11 +129,14 @@ fn reply(status: StatusCode, content_type: &'static str, body: impl Into<Bytes>)
 /// Answers one request: refuses other hosts and methods, then serves the live-reload stream or a file of
 /// the built site. HEAD gets the same headers as GET; the server leaves the body out.
 pub fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<Body> {
-    let host = req.headers().get(HOST).map(|h| h.to_str().unwrap_or("\u{fffd}"));
+    let mut host_headers = req.headers().get_all(HOST).iter();
+    let host = host_headers.next().map(|h| h.to_str().unwrap_or("\u{fffd}"));
+    // Two Host headers: which one a proxy or cache would read is anyone's guess, so neither is trusted.
+    let repeated = host_headers.next().is_some();
     let http10 = req.version() == Version::HTTP_10;
     // A request in absolute form (`GET http://host/ HTTP/1.1`) names its host in the target too.
     let target_host = req.uri().authority().map(|a| a.as_str());
-    if !hosts.allows(host, http10) || target_host.is_some_and(|h| !hosts.allows(Some(h), false)) {
+    if repeated || !hosts.allows(host, http10) || target_host.is_some_and(|h| !hosts.allows(Some(h), false)) {
         return reply(StatusCode::FORBIDDEN, "text/plain; charset=utf-8", hosts.refusal(target_host.or(host)));
     }
     if req.method() != Method::GET && req.method() != Method::HEAD {
