@@ -11,6 +11,7 @@ pub mod content;
 pub mod feeds;
 pub mod i18n;
 pub mod images;
+pub mod import;
 pub mod init;
 pub mod link;
 pub mod markdown;

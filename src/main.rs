@@ -78,6 +78,30 @@ enum Command {
         /// es or en
         lang: String,
     },
+    /// Import products from a Meta catalog, Shopify or WooCommerce CSV, or vitrina's spreadsheet template
+    Import {
+        /// The CSV files (a Meta catalog: one per language, such as meta-es.csv meta-en.csv)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The site folder to write into (new or existing)
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// The format of the files (recognised from their columns when not given)
+        #[arg(long, value_enum)]
+        from: Option<vitrina::import::Format>,
+        /// A folder with the photos the CSV names (downloaded photos, by their file name)
+        #[arg(long)]
+        images: Option<PathBuf>,
+        /// The currency of the prices, for a new site (MXN, USD…)
+        #[arg(long)]
+        currency: Option<String>,
+        /// List what would be written, and write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Replace files that exist with other content (the changes are listed)
+        #[arg(long)]
+        update: bool,
+    },
     /// Check the site for errors and missing translations without writing anything
     Check {
         #[arg(default_value = ".")]
@@ -175,6 +199,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             None => anyhow::bail!(msg!("strings-unknown-lang", lang = lang)),
         },
+        Command::Import { files, site, from, images, currency, dry_run, update } => {
+            let opts = vitrina::import::Options { files, site, from, images, currency, dry_run, update };
+            let plan = vitrina::import::run(&opts)?;
+            vitrina::import::print_report(&plan, &opts);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check { site, strict } => {
             let report = vitrina::check::check(&site)?;
             let loaded = &report.site;

@@ -460,3 +460,74 @@ output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitr
 output-journal-bad-line = { $at }: not a journal entry; ignored
 output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
 site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }
+
+# vitrina import (issue 11)
+cli-cmd-import = Import products from a Meta catalog, Shopify or WooCommerce CSV, or vitrina's spreadsheet template
+cli-arg-import-files = The CSV files (a Meta catalog: one per language, such as meta-es.csv meta-en.csv)
+cli-arg-import-site = The site folder to write into (new or existing)
+cli-arg-import-from = The format of the files (recognised from their columns when not given)
+cli-arg-import-images = A folder with the photos the CSV names (downloaded photos, by their file name)
+cli-arg-import-currency = The currency of the prices, for a new site (MXN, USD…)
+cli-arg-import-dry-run = List what would be written, and write nothing
+cli-arg-import-update = Replace files that exist with other content (the changes are listed)
+cli-value-files = FILE
+cli-value-from = FORMAT
+cli-value-images = DIR
+import-cannot-read = cannot read { $file }
+import-cannot-write = cannot write { $file }
+import-company-unreadable = { $file } is not valid YAML, so the import cannot read the site's languages, currency and categories
+    .hint = run `vitrina check` on the site to see the line to fix, then import again
+import-not-csv = { $file } is not a CSV file vitrina can read
+    .hint = in the spreadsheet, use File → Save as (or Download) → CSV, UTF-8
+import-unknown-format = { $file }: these columns are not a Meta catalog, Shopify, WooCommerce or vitrina template file
+    .hint = name the format with `--from meta`, `--from shopify`, `--from woocommerce` or `--from sheet`; docs/import.md lists the columns of each
+import-missing-columns = { $file }: a { $format } file needs the columns { $columns }, which this file lacks
+    .hint = export the file again with all columns, or add them to the first row
+import-empty-cell = { $file }, row { $row }, column "{ $column }": this cell is empty, and every product needs it
+    .hint = fill in the cell, or delete the row if it is not a product
+import-price-bad = { $file }, row { $row }, column "{ $column }": "{ $value }" is not a price
+    .hint = write the number, with or without the currency, such as 1299.00, $1,299.00, 1.299,00 € or MXN 850; leave it empty or write `on request` for "price on request"
+import-price-ambiguous = { $file }, row { $row }, column "{ $column }": "{ $value }" could be { $whole } or { $decimal }
+    .hint = write the decimals too (1,299.00 or 1.299,00), or the number without separators ({ $whole })
+import-price-currency = { $file }, row { $row }, column "{ $column }": the price "{ $value }" is in { $currency }, but the site's prices are in { $site }
+    .hint = convert the price to { $site } in the file (vitrina shows other currencies from rates.yaml), or change `currency` in company.yaml
+import-no-currency = the files do not say the currency of the prices, and the site has no company.yaml yet
+    .hint = add `--currency MXN` (or USD, EUR…): the currency you invoice in
+import-duplicate-sku = { $file }, row { $row }: the SKU "{ $sku }" is already used by { $other }
+    .hint = give each product its own SKU
+import-errors = the import stopped, nothing was written: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } to fix in the files
+import-availability-unknown = { $file }, row { $row }, column "{ $column }": "{ $value }" is not a stock status vitrina knows; the product is imported as in stock
+import-variants-split = { $file }, row { $row }: "{ $product }" has { $count } variants; vitrina has none, so each variant becomes its own product
+import-image-missing = { $file }, row { $row }, column "{ $column }": the photo "{ $image }" is not next to the CSV nor in --images; put it in the site's images folder before you build
+import-conflicts = { $count ->
+        [one] 1 file exists
+       *[other] { $count } files exist
+    } with other content; nothing was written:
+      { $files }
+    .hint = add `--dry-run` to see the changes, and `--update` to replace these files with the imported ones
+import-would-write = would write { $file }
+import-wrote = wrote { $file }
+import-changes = changes in { $file }:
+import-downloads = { $count ->
+        [one] 1 photo is
+       *[other] { $count } photos are
+    } named by address: download each one and save it where the arrow points (builds never download anything):
+import-categories-to-add = company.yaml has no { $count ->
+        [one] category
+       *[other] categories
+    } for these products; add these lines under `categories:` in company.yaml:
+import-summary = Imported { $products ->
+        [one] 1 product
+       *[other] { $products } products
+    } into { $dir }: { $files } files written, { $unchanged } already up to date. Next: `vitrina build { $dir }`
+import-summary-dry-run = Dry run: { $products ->
+        [one] 1 product
+       *[other] { $products } products
+    }, { $files } files would be written into { $dir } ({ $unchanged } already up to date). Nothing was written.
+import-company-name = My shop
+import-company-comment =
+    Written by `vitrina import` from { $files }.
+    Check every line before you publish: base_url, name and contact are placeholders to replace.

@@ -460,3 +460,74 @@ output-manifest-bad-entry = { $at }: la entrada { $path } { $why }; se ignora (v
 output-journal-bad-line = { $at }: no es una entrada del registro; se ignora
 output-journal-bad-path = { $at }: la ruta { $path } { $why }; se ignora, no se toca nada fuera de la carpeta de salida
 site-profile-untranslated = company.yaml: { $count } texto(s) no tienen versión en { $lang }, se muestran en { $default }: { $fields }
+
+# vitrina import (issue 11)
+cli-cmd-import = Importar productos de un catálogo de Meta, un CSV de Shopify o WooCommerce, o la plantilla de hoja de cálculo de vitrina
+cli-arg-import-files = Los archivos CSV (un catálogo de Meta: uno por idioma, como meta-es.csv meta-en.csv)
+cli-arg-import-site = La carpeta del sitio donde escribir (nueva o existente)
+cli-arg-import-from = El formato de los archivos (si no lo indica, se reconoce por sus columnas)
+cli-arg-import-images = Una carpeta con las fotos que nombra el CSV (fotos descargadas, por su nombre de archivo)
+cli-arg-import-currency = La moneda de los precios, para un sitio nuevo (MXN, USD…)
+cli-arg-import-dry-run = Mostrar lo que se escribiría, sin escribir nada
+cli-arg-import-update = Reemplazar los archivos que ya existen con otro contenido (se muestran los cambios)
+cli-value-files = ARCHIVO
+cli-value-from = FORMATO
+cli-value-images = CARPETA
+import-cannot-read = no se puede leer { $file }
+import-cannot-write = no se puede escribir { $file }
+import-company-unreadable = { $file } no es YAML válido, así que no se pueden leer los idiomas, la moneda ni las categorías del sitio
+    .hint = ejecute `vitrina check` en el sitio para ver la línea que debe corregir, y vuelva a importar
+import-not-csv = { $file } no es un archivo CSV que vitrina pueda leer
+    .hint = en la hoja de cálculo, use Archivo → Guardar como (o Descargar) → CSV, UTF-8
+import-unknown-format = { $file }: estas columnas no son de un catálogo de Meta, de Shopify, de WooCommerce ni de la plantilla de vitrina
+    .hint = indique el formato con `--from meta`, `--from shopify`, `--from woocommerce` o `--from sheet`; docs/es/import.md muestra las columnas de cada uno
+import-missing-columns = { $file }: un archivo de { $format } necesita las columnas { $columns }, y este no las tiene
+    .hint = exporte el archivo otra vez con todas las columnas, o agréguelas en la primera fila
+import-empty-cell = { $file }, fila { $row }, columna "{ $column }": esta celda está vacía, y todo producto la necesita
+    .hint = llene la celda, o borre la fila si no es un producto
+import-price-bad = { $file }, fila { $row }, columna "{ $column }": "{ $value }" no es un precio
+    .hint = escriba el número, con o sin la moneda, como 1299.00, $1,299.00, 1.299,00 € o MXN 850; déjela vacía o escriba `a consultar` para "precio a consultar"
+import-price-ambiguous = { $file }, fila { $row }, columna "{ $column }": "{ $value }" puede ser { $whole } o { $decimal }
+    .hint = escriba también los decimales (1,299.00 o 1.299,00), o el número sin separadores ({ $whole })
+import-price-currency = { $file }, fila { $row }, columna "{ $column }": el precio "{ $value }" está en { $currency }, pero los precios del sitio están en { $site }
+    .hint = convierta el precio a { $site } en el archivo (vitrina muestra otras monedas con rates.yaml), o cambie `currency` en company.yaml
+import-no-currency = los archivos no dicen en qué moneda están los precios, y el sitio todavía no tiene company.yaml
+    .hint = agregue `--currency MXN` (o USD, EUR…): la moneda en la que usted factura
+import-duplicate-sku = { $file }, fila { $row }: el SKU "{ $sku }" ya lo usa { $other }
+    .hint = dé a cada producto su propio SKU
+import-errors = la importación se detuvo y no se escribió nada: { $count ->
+        [one] hay 1 problema
+       *[other] hay { $count } problemas
+    } que corregir en los archivos
+import-availability-unknown = { $file }, fila { $row }, columna "{ $column }": vitrina no conoce el estado de existencias "{ $value }"; el producto se importa como disponible
+import-variants-split = { $file }, fila { $row }: "{ $product }" tiene { $count } variantes; vitrina no usa variantes, así que cada una será un producto
+import-image-missing = { $file }, fila { $row }, columna "{ $column }": la foto "{ $image }" no está junto al CSV ni en --images; póngala en la carpeta images del sitio antes de construirlo
+import-conflicts = { $count ->
+        [one] 1 archivo ya existe
+       *[other] { $count } archivos ya existen
+    } con otro contenido; no se escribió nada:
+      { $files }
+    .hint = agregue `--dry-run` para ver los cambios, y `--update` para reemplazar estos archivos por los importados
+import-would-write = se escribiría { $file }
+import-wrote = escrito { $file }
+import-changes = cambios en { $file }:
+import-downloads = { $count ->
+        [one] 1 foto se nombra
+       *[other] { $count } fotos se nombran
+    } por su dirección: descargue cada una y guárdela donde indica la flecha (la construcción nunca descarga nada):
+import-categories-to-add = company.yaml no tiene { $count ->
+        [one] la categoría
+       *[other] las categorías
+    } de estos productos; agregue estas líneas bajo `categories:` en company.yaml:
+import-summary = Se { $products ->
+        [one] importó 1 producto
+       *[other] importaron { $products } productos
+    } en { $dir }: { $files } archivos escritos, { $unchanged } ya estaban al día. Siguiente paso: `vitrina build { $dir }`
+import-summary-dry-run = Prueba: { $products ->
+        [one] 1 producto
+       *[other] { $products } productos
+    }, se escribirían { $files } archivos en { $dir } ({ $unchanged } ya al día). No se escribió nada.
+import-company-name = Mi tienda
+import-company-comment =
+    Escrito por `vitrina import` a partir de { $files }.
+    Revise cada línea antes de publicar: base_url, name y contact son datos de ejemplo que debe reemplazar.
