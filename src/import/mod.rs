@@ -406,7 +406,8 @@ fn slug_from_link(link: &str) -> Option<String> {
     let last = last.trim_end_matches(".html");
     let decoded = percent_encoding::percent_decode_str(last).decode_utf8_lossy();
     let slug = slugify(&decoded);
-    (!slug.is_empty() && path.contains("://")).then_some(slug)
+    // Meta's own addresses end in a number (`/commerce/products/123/`): no slug there, the title gives one.
+    (path.contains("://") && slug.chars().any(|c| c.is_ascii_alphabetic())).then_some(slug)
 }
 
 /// What the import did (or, with `--dry-run`, would do): files written, changes, photos to download,

@@ -15,11 +15,7 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
         return Vec::new();
     }
     let kind = |r: &Row| table.get(r, "Type").to_lowercase();
-    let parent_of = |r: &Row| -> Option<&Row> {
-        let p = table.get(r, "Parent");
-        let p = p.strip_prefix("id:").map(|id| (id, "ID")).unwrap_or((p, "SKU"));
-        table.rows.iter().find(|c| !p.0.is_empty() && table.get(c, p.1) == p.0)
-    };
+    let parent_of = |r: &Row| parent(table, r);
     let mut drafts = Vec::new();
     for row in &table.rows {
         let line = row.line;
@@ -100,4 +96,11 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
         });
     }
     drafts
+}
+
+/// A variation's parent row: `Parent` is `id:102` or the parent's SKU.
+fn parent<'t>(table: &'t Table, r: &Row) -> Option<&'t Row> {
+    let p = table.get(r, "Parent");
+    let (key, column) = p.strip_prefix("id:").map(|id| (id, "ID")).unwrap_or((p, "SKU"));
+    table.rows.iter().find(|c| !key.is_empty() && table.get(c, column) == key)
 }

@@ -62,11 +62,11 @@ impl Plan {
             if let Some(dir) = dest.parent() {
                 std::fs::create_dir_all(dir).with_context(|| crate::msg!("import-cannot-write", file = dir.display()))?;
             }
-            match &f.content {
+            let written = match &f.content {
                 Content::Text(text) => std::fs::write(&dest, text),
                 Content::Copy(from) => std::fs::copy(from, &dest).map(|_| ()),
-            }
-            .with_context(|| crate::msg!("import-cannot-write", file = dest.display()))?;
+            };
+            written.with_context(|| crate::msg!("import-cannot-write", file = dest.display()))?;
         }
         Ok(())
     }
