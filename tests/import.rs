@@ -150,7 +150,11 @@ fn an_existing_file_is_never_overwritten_without_update() {
     std::fs::write(&product, &edited).unwrap();
     let refused = run(&args);
     assert!(!refused.ok, "{}", refused.stdout);
-    assert!(refused.stderr.contains("products/cafe-de-altura-1-kg.md") && refused.stderr.contains("--update"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("products/cafe-de-altura-1-kg.md") && refused.stderr.contains("--update"),
+        "{}",
+        refused.stderr
+    );
     assert_eq!(read(&product), edited, "the owner's edit is kept");
 
     let dry = run(&[&args[..], &["--dry-run", "--update"]].concat());

@@ -44,7 +44,8 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
             alts: vec![title; images.len()],
             ..Texts::default()
         };
-        let availability = super::read_availability(ctx, line, table.header("availability"), table.get(row, "availability"));
+        let availability =
+            super::read_availability(ctx, line, table.header("availability"), table.get(row, "availability"));
         let opt = |c: &str| Some(table.get(row, c).to_string()).filter(|s| !s.is_empty());
         drafts.push(Draft {
             file: ctx.file.to_path_buf(),

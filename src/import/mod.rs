@@ -220,16 +220,14 @@ impl SiteInfo {
         if !path.exists() {
             return Ok(SiteInfo { exists: false, languages: Vec::new(), currency: None, categories: Vec::new() });
         }
-        let text = std::fs::read_to_string(&path).with_context(|| crate::msg!("import-cannot-read", file = path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).with_context(|| crate::msg!("import-cannot-read", file = path.display()))?;
         let value: serde_yaml::Value = serde_yaml::from_str(text.trim_start_matches('\u{feff}'))
             .with_context(|| crate::msg!("import-company-unreadable", file = path.display()))?;
         let languages = value["languages"]
             .as_sequence()
             .map(|langs| {
-                langs
-                    .iter()
-                    .filter_map(|l| l.as_str().or_else(|| l["code"].as_str()).map(str::to_string))
-                    .collect()
+                langs.iter().filter_map(|l| l.as_str().or_else(|| l["code"].as_str()).map(str::to_string)).collect()
             })
             .unwrap_or_default();
         let currency = value["currency"].as_str().map(|c| c.to_ascii_uppercase());
@@ -276,9 +274,13 @@ pub fn plan(opts: &Options) -> Result<Plan> {
         let Some(format) = opts.from.or_else(|| Format::detect(&table.headers)) else {
             bail!(crate::msg!("import-unknown-format", file = file.display()));
         };
-        let known: Vec<String> =
-            if languages.is_empty() { vec!["es".into(), "en".into(), "fr".into(), "de".into(), "pt".into()] } else { languages.clone() };
-        let lang = file_language(file, &known).unwrap_or_else(|| languages.first().cloned().unwrap_or_else(|| "es".into()));
+        let known: Vec<String> = if languages.is_empty() {
+            vec!["es".into(), "en".into(), "fr".into(), "de".into(), "pt".into()]
+        } else {
+            languages.clone()
+        };
+        let lang =
+            file_language(file, &known).unwrap_or_else(|| languages.first().cloned().unwrap_or_else(|| "es".into()));
         let mut ctx = Ctx {
             file,
             file_name: file.display().to_string(),
@@ -448,8 +450,14 @@ pub fn print_report(plan: &Plan, opts: &Options) {
     let dir = opts.site.display();
     let (products, files) = (plan.products, written);
     if opts.dry_run {
-        println!("{}", crate::msg!("import-summary-dry-run", products = products, files = files, unchanged = unchanged, dir = dir));
+        println!(
+            "{}",
+            crate::msg!("import-summary-dry-run", products = products, files = files, unchanged = unchanged, dir = dir)
+        );
     } else {
-        println!("{}", crate::msg!("import-summary", products = products, files = files, unchanged = unchanged, dir = dir));
+        println!(
+            "{}",
+            crate::msg!("import-summary", products = products, files = files, unchanged = unchanged, dir = dir)
+        );
     }
 }

@@ -66,7 +66,8 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
                 },
             );
         }
-        let availability = super::read_availability(ctx, line, table.header("availability"), table.get(row, "availability"));
+        let availability =
+            super::read_availability(ctx, line, table.header("availability"), table.get(row, "availability"));
         drafts.push(Draft {
             file: ctx.file.to_path_buf(),
             row: line,
@@ -76,7 +77,13 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
             availability,
             images,
             texts,
-            tags: table.get(row, "tags").split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect(),
+            tags: table
+                .get(row, "tags")
+                .split(',')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect(),
             weight_kg: Decimal::from_str(table.get(row, "weight_kg")).ok().filter(|w| *w > Decimal::ZERO),
             ..Draft::default()
         });

@@ -37,14 +37,21 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
             let src = table.get(row, "Image Src");
             if !src.is_empty() && !images.iter().any(|(i, _)| i.source == src) {
                 let alt = table.get(row, "Image Alt Text");
-                let image = ImageRef { source: src.to_string(), row: row.line, column: table.header("Image Src").into() };
+                let image =
+                    ImageRef { source: src.to_string(), row: row.line, column: table.header("Image Src").into() };
                 images.push((image, if alt.is_empty() { title.clone() } else { alt.to_string() }));
             }
         }
         let variants: Vec<&&Row> = rows.iter().filter(|r| !table.get(r, "Variant Price").is_empty()).collect();
         if variants.len() > 1 {
             let file = ctx.file_name.clone();
-            ctx.warn(crate::msg!("import-variants-split", file = file, row = first.line, product = handle.as_str(), count = variants.len()));
+            ctx.warn(crate::msg!(
+                "import-variants-split",
+                file = file,
+                row = first.line,
+                product = handle.as_str(),
+                count = variants.len()
+            ));
         }
         let category = [table.get(first, "Type"), table.get(first, "Product Category")]
             .into_iter()
@@ -65,7 +72,10 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
                 .filter(|o| !o.is_empty() && *o != "Default Title")
                 .collect();
             let (slug, vtitle) = if variants.len() > 1 && !options.is_empty() {
-                (super::slugify(&format!("{handle} {}", options.join(" "))), format!("{title} ({})", options.join(" / ")))
+                (
+                    super::slugify(&format!("{handle} {}", options.join(" "))),
+                    format!("{title} ({})", options.join(" / ")),
+                )
             } else {
                 (super::slugify(&handle), title.clone())
             };

@@ -20,7 +20,8 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
     for row in &table.rows {
         let line = row.line;
         let k = kind(row);
-        let has_variations = table.rows.iter().any(|r| kind(r) == "variation" && parent_of(r).is_some_and(|p| std::ptr::eq(p, row)));
+        let has_variations =
+            table.rows.iter().any(|r| kind(r) == "variation" && parent_of(r).is_some_and(|p| std::ptr::eq(p, row)));
         if k == "grouped" || k == "external" || (k == "variable" && has_variations) {
             continue;
         }
@@ -28,10 +29,8 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
         let base = if k == "variation" { parent_of(row).unwrap_or(row) } else { row };
         let mut title = table.get(row, "Name").to_string();
         if k == "variation" {
-            let values: Vec<&str> = (1..=3)
-                .map(|n| table.get(row, &format!("Attribute {n} value(s)")))
-                .filter(|v| !v.is_empty())
-                .collect();
+            let values: Vec<&str> =
+                (1..=3).map(|n| table.get(row, &format!("Attribute {n} value(s)"))).filter(|v| !v.is_empty()).collect();
             if title.is_empty() || title == table.get(base, "Name") {
                 title = format!("{} ({})", table.get(base, "Name"), values.join(" / "));
             }
@@ -89,7 +88,13 @@ pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
             availability,
             images,
             texts: [(ctx.lang.clone(), texts)].into(),
-            tags: table.get(base, "Tags").split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect(),
+            tags: table
+                .get(base, "Tags")
+                .split(',')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect(),
             weight_kg: Decimal::from_str(table.get(row, "Weight (kg)")).ok().filter(|w| *w > Decimal::ZERO),
             gtin: None,
             ..Draft::default()

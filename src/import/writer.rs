@@ -60,7 +60,8 @@ impl Plan {
             }
             let dest = opts.site.join(&f.path);
             if let Some(dir) = dest.parent() {
-                std::fs::create_dir_all(dir).with_context(|| crate::msg!("import-cannot-write", file = dir.display()))?;
+                std::fs::create_dir_all(dir)
+                    .with_context(|| crate::msg!("import-cannot-write", file = dir.display()))?;
             }
             let written = match &f.content {
                 Content::Text(text) => std::fs::write(&dest, text),
@@ -105,7 +106,8 @@ pub fn plan(
                     Some((_, known)) => names.iter().for_each(|(l, n)| {
                         known.entry(l.clone()).or_insert_with(|| n.clone());
                     }),
-                    None => new_categories.push((id.clone(), if names.is_empty() { [(default.clone(), main)].into() } else { names })),
+                    None => new_categories
+                        .push((id.clone(), if names.is_empty() { [(default.clone(), main)].into() } else { names })),
                 }
                 id
             }
@@ -162,7 +164,11 @@ pub fn plan(
                 }
             }
         }
-        let main_lang = if d.texts.contains_key(&default) { default.clone() } else { d.texts.keys().next().cloned().unwrap_or_default() };
+        let main_lang = if d.texts.contains_key(&default) {
+            default.clone()
+        } else {
+            d.texts.keys().next().cloned().unwrap_or_default()
+        };
         let main_text = d.texts.get(&main_lang).cloned().unwrap_or_default();
         let text = product_file(d, &main_text, category, &srcs, currency);
         push_text(&mut plan, &opts.site, format!("products/{}.md", d.slug), text)?;
@@ -198,7 +204,9 @@ fn locate_image(source: &str, images: Option<&Path>, csv_dirs: &[PathBuf]) -> Lo
     let is_url = source.starts_with("http://") || source.starts_with("https://");
     let raw_name = if is_url {
         let path = source.split(['?', '#']).next().unwrap_or(source);
-        percent_encoding::percent_decode_str(path.rsplit('/').next().unwrap_or_default()).decode_utf8_lossy().into_owned()
+        percent_encoding::percent_decode_str(path.rsplit('/').next().unwrap_or_default())
+            .decode_utf8_lossy()
+            .into_owned()
     } else {
         source.rsplit(['/', '\\']).next().unwrap_or(source).to_string()
     };
@@ -240,7 +248,8 @@ fn status_of_copy(dest: &Path, from: &Path) -> Result<Status> {
     if !dest.exists() {
         return Ok(Status::New);
     }
-    let same = std::fs::read(dest).ok() == Some(std::fs::read(from).with_context(|| crate::msg!("import-cannot-read", file = from.display()))?);
+    let same = std::fs::read(dest).ok()
+        == Some(std::fs::read(from).with_context(|| crate::msg!("import-cannot-read", file = from.display()))?);
     Ok(if same { Status::Same } else { Status::Changed(Vec::new()) })
 }
 
@@ -279,7 +288,9 @@ fn product_file(d: &Draft, t: &super::Texts, category: &str, srcs: &[String], cu
     head.insert(s("title"), s(&t.title));
     head.insert(s("sku"), s(&d.sku));
     let price = match &d.price {
-        PriceValue::Amount(a) => format!("price: {}\n", crate::money::machine_amount(*a, currency).trim_end_matches(".00")),
+        PriceValue::Amount(a) => {
+            format!("price: {}\n", crate::money::machine_amount(*a, currency).trim_end_matches(".00"))
+        }
         PriceValue::OnRequest => "price: on request\n".to_string(),
     };
     let mut tail = Mapping::new();
@@ -351,10 +362,8 @@ fn company_file(
     categories: &[(String, BTreeMap<String, String>)],
 ) -> String {
     let sources: Vec<String> = opts.files.iter().map(|f| f.display().to_string()).collect();
-    let comment: String = crate::msg!("import-company-comment", files = sources.join(", "))
-        .lines()
-        .map(|l| format!("# {l}\n"))
-        .collect();
+    let comment: String =
+        crate::msg!("import-company-comment", files = sources.join(", ")).lines().map(|l| format!("# {l}\n")).collect();
     let name = brand.unwrap_or_else(|| crate::msg!("import-company-name"));
     let q = |v: &str| serde_json::to_string(v).unwrap_or_default();
     let mut out = format!(
