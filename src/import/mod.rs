@@ -298,12 +298,22 @@ pub fn plan(opts: &Options) -> Result<Plan> {
         currency = currency.or(ctx.currency.clone());
         errors.append(&mut ctx.errors);
         warnings.append(&mut ctx.warnings);
-        for d in read {
-            for l in d.texts.keys() {
-                if !languages.contains(l) && !info.exists {
-                    languages.push(l.clone());
-                }
+        // A new site's languages in the order the file gives them: the template's `title_<lang>` columns
+        // (the first is the default), otherwise the file's language.
+        let mut file_langs: Vec<String> = table
+            .headers
+            .iter()
+            .filter_map(|h| h.to_ascii_lowercase().strip_prefix("title_").map(str::to_string))
+            .collect();
+        if format != Format::Sheet || file_langs.is_empty() {
+            file_langs = vec![lang];
+        }
+        for l in file_langs {
+            if !info.exists && !languages.contains(&l) && read.iter().any(|d| d.texts.contains_key(&l)) {
+                languages.push(l);
             }
+        }
+        for d in read {
             merge(&mut drafts, d, &mut errors);
         }
     }
