@@ -460,3 +460,14 @@ output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitr
 output-journal-bad-line = { $at }: not a journal entry; ignored
 output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
 site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }
+
+# Listings, search and redirects (issue 13, big catalogs)
+config-page-size = { $file }: field `listing.page_size` is { $size }: use a number from 1 to 1000
+    .hint = 48 products a page keeps a category page light; write `listing: {"{"}page_size: 48{"}"}`
+product-alias-bad = { $at }: the alias "{ $alias }" { $why }
+    .hint = write the page's old address as a path inside the site, like `productos/molcajete-viejo/`
+alias-why-url = is a full address (write only the path after the domain)
+alias-why-home = is the home page
+alias-why-characters = may hold only letters, digits, `-`, `_`, `.` and `/`
+render-alias-collision = { $file }: the alias "{ $alias }" is the address of a page of the site or of another alias; a redirect never replaces a page
+    .hint = remove it from `aliases`, or rename the page that now lives there

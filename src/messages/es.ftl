@@ -460,3 +460,14 @@ output-manifest-bad-entry = { $at }: la entrada { $path } { $why }; se ignora (v
 output-journal-bad-line = { $at }: no es una entrada del registro; se ignora
 output-journal-bad-path = { $at }: la ruta { $path } { $why }; se ignora, no se toca nada fuera de la carpeta de salida
 site-profile-untranslated = company.yaml: { $count } texto(s) no tienen versión en { $lang }, se muestran en { $default }: { $fields }
+
+# Listados, búsqueda y redirecciones (issue 13, catálogos grandes)
+config-page-size = { $file }: el campo `listing.page_size` es { $size }: use un número de 1 a 1000
+    .hint = 48 productos por página mantienen ligera una página de categoría; escriba `listing: {"{"}page_size: 48{"}"}`
+product-alias-bad = { $at }: el alias "{ $alias }" { $why }
+    .hint = escriba la dirección antigua de la página como una ruta dentro del sitio, por ejemplo `productos/molcajete-viejo/`
+alias-why-url = es una dirección completa (escriba solo la ruta que va después del dominio)
+alias-why-home = es la página de inicio
+alias-why-characters = solo puede tener letras, números, `-`, `_`, `.` y `/`
+render-alias-collision = { $file }: el alias "{ $alias }" es la dirección de una página del sitio o de otro alias; una redirección nunca reemplaza una página
+    .hint = quítelo de `aliases`, o cambie el nombre de la página que ahora está en esa dirección

@@ -62,11 +62,16 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
                     .filter(|(_, p)| wanted_product(&p.id))
                     .map(|(i, p)| r.product(ld, i, p).map(|_| 1))
                     .sum::<Result<usize>>()?;
-                count += (0..site.profile.categories.len())
-                    .into_par_iter()
+                // Every page of every wanted listing: (category or all products, page number).
+                let listings: Vec<(Option<usize>, usize)> = (0..site.profile.categories.len())
                     .filter(|c| wanted_category(&site.profile.categories[*c].id))
-                    .map(|c| r.category(ld, c).map(|_| 1))
-                    .sum::<Result<usize>>()?;
+                    .flat_map(|c| (1..=paths.category_pages[c].len()).map(move |n| (Some(c), n)))
+                    .chain((1..=paths.all_products.len()).map(|n| (None, n)))
+                    .collect();
+                count += listings.into_par_iter().map(|(c, n)| r.listing(ld, c, n).map(|_| 1)).sum::<Result<usize>>()?;
+                r.search_index(ld)?;
+                // Cheap, and an alias added while `serve` runs must work at once.
+                r.redirects(ld)?;
                 r.home(ld)?;
                 count += 1;
                 if all {
@@ -95,9 +100,8 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
 pub fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
     let p = views::Paths::new(site)?;
-    let all = p.home.iter().chain(&p.order).chain(&p.about).chain(p.products.iter().flatten());
-    let all = all.chain(p.categories.iter().flatten()).chain(p.pages.iter().flatten());
-    Ok(all.map(|path| crate::routes::file_for(path)).chain(std::iter::once("404.html".to_string())).collect())
+    let redirects = p.redirects.iter().map(|r| crate::redirects::file_for(&r.from));
+    Ok(p.all().map(|path| crate::routes::file_for(path)).chain(redirects).chain(["404.html".to_string()]).collect())
 }
 
 /// Theme static files, then the site's `static/` (which may override them).

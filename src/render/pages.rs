@@ -174,7 +174,13 @@ impl Renderer<'_> {
             // When this language shows the default language's text, say so for screen readers and checkers.
             "text_lang": (!text.translated).then(|| site.languages[0].code.clone()),
         });
-        self.emit("product.html", ld, meta, vec![("product", product)])
+        let same = &self.paths.members[cat_idx];
+        let related: Vec<&Value> =
+            crate::listing::related(i, same, site.content.products.len(), crate::listing::RELATED)
+                .into_iter()
+                .map(|j| &ld.cards[j])
+                .collect();
+        self.emit("product.html", ld, meta, vec![("product", product), ("related", json!(related))])
     }
 
     fn attributes(&self, ld: &LangData, p: &Product) -> Vec<Value> {
@@ -298,24 +304,102 @@ impl Renderer<'_> {
             .collect()
     }
 
-    pub fn category(&self, ld: &LangData, c: usize) -> Result<()> {
+    /// Page `n` (from 1) of a listing: every product (`category` None) or one category's.
+    pub fn listing(&self, ld: &LangData, category: Option<usize>, n: usize) -> Result<()> {
         let site = self.site;
-        let cat = &site.profile.categories[c];
-        let cluster = &self.paths.categories[c];
-        let name = &ld.category_names[c];
-        let description = ld.opt_text(site, &cat.description).unwrap_or_default();
         let site_name = ld.text(site, &site.profile.name);
+        let all: Vec<usize>;
+        let (pages, members, name, description) = match category {
+            Some(c) => {
+                let cat = &site.profile.categories[c];
+                let description = ld.opt_text(site, &cat.description).unwrap_or_default();
+                (&self.paths.category_pages[c], &self.paths.members[c][..], ld.category_names[c].clone(), description)
+            }
+            None => {
+                all = (0..site.content.products.len()).collect();
+                (&self.paths.all_products, &all[..], ld.t.get("listing.all_title").to_string(), String::new())
+            }
+        };
+        let cluster = &pages[n - 1];
+        let count = pages.len();
+        let numbered = |s: &str| {
+            if n > 1 {
+                order::fill(ld.t.get("listing.page_title"), &[("title", s), ("n", &n.to_string())])
+            } else {
+                s.to_string()
+            }
+        };
         let meta_desc = if description.is_empty() { format!("{name} — {site_name}") } else { description.clone() };
-        let mut meta = self.meta(ld, cluster, &format!("{name} | {site_name}"), &meta_desc);
-        let (crumbs, crumbs_ld) = self.crumbs(ld, &[(name.clone(), cluster[ld.idx].clone())]);
+        let mut meta = self.meta(ld, cluster, &format!("{} | {site_name}", numbered(&name)), &numbered(&meta_desc));
+        let (crumbs, crumbs_ld) = self.crumbs(ld, &[(name.clone(), pages[0][ld.idx].clone())]);
         meta.insert("breadcrumbs".into(), crumbs);
         meta.insert("jsonld".into(), json!([script_json(&crumbs_ld)]));
-        let products: Vec<&Value> = ld.cards.iter().filter(|card| card["category"] == cat.id.as_str()).collect();
-        if let Some(first) = site.content.products.iter().find(|p| p.category == cat.id) {
-            meta.insert("image".into(), self.share_image(ld, first));
+        let range = crate::listing::page_range(n, members.len(), site.profile.listing.page_size);
+        let products: Vec<&Value> = members[range].iter().map(|&i| &ld.cards[i]).collect();
+        match members.first() {
+            Some(&first) => {
+                meta.insert("image".into(), self.share_image(ld, &site.content.products[first]));
+            }
+            None => {
+                if let Some(img) = self.default_image(ld) {
+                    meta.insert("image".into(), img);
+                }
+            }
         }
-        let category = json!({"name": name, "description": description, "products": products});
-        self.emit("category.html", ld, meta, vec![("category", category)])
+        let links: Vec<Value> = crate::listing::page_numbers(n, count)
+            .into_iter()
+            .map(|k| match k {
+                Some(k) => json!({"n": k, "path": pages[k - 1][ld.idx], "current": k == n}),
+                None => json!({"gap": true}),
+            })
+            .collect();
+        let pager = json!({
+            "current": n, "count": count, "links": links,
+            "prev": (n > 1).then(|| &pages[n - 2][ld.idx]),
+            "next": (n < count).then(|| &pages[n][ld.idx]),
+        });
+        let listing = json!({
+            "name": name, "description": description, "products": products, "total": members.len(),
+            "category": category.map(|c| &site.profile.categories[c].id),
+        });
+        match category {
+            // `category` stays for templates written before listings were paginated.
+            Some(_) => self.emit(
+                "category.html",
+                ld,
+                meta,
+                vec![("category", listing.clone()), ("listing", listing), ("pager", pager)],
+            ),
+            None => self.emit("products.html", ld, meta, vec![("listing", listing), ("pager", pager)]),
+        }
+    }
+
+    /// The search index of the language, `search/<lang>.json`, read by the listing pages' script.
+    pub fn search_index(&self, ld: &LangData) -> Result<()> {
+        let json = crate::search::index(self.site, ld.idx, &self.paths.products, &self.paths.all_products[0][ld.idx]);
+        self.out.write(&crate::search::file_for(&ld.lang.code), json.as_bytes())
+    }
+
+    /// The redirect pages leading to this language's products, plus (once) the `_redirects` file.
+    pub fn redirects(&self, ld: &LangData) -> Result<()> {
+        for r in self.paths.redirects.iter().filter(|r| r.lang == ld.idx) {
+            let mut ctx = tera::Context::new();
+            ctx.insert("lang", &ld.lang);
+            ctx.insert("redirect", &json!({"url": self.abs(&r.to), "href": format!("{}{}", root_from(&r.from), r.to)}));
+            ctx.insert("t", &ld.t.tree);
+            let html = self
+                .tpl
+                .render("redirect.html", &ctx)
+                .with_context(|| crate::msg!("render-page-failed", path = r.from, template = "redirect.html"))?;
+            self.out.write(&crate::redirects::file_for(&r.from), html.as_bytes())?;
+        }
+        // A site's own `static/_redirects` is published as it is (the owner's file wins; the docs say to copy
+        // the alias lines into it).
+        if ld.idx == 0 && !self.paths.redirects.is_empty() && !self.site.root.join("static/_redirects").exists() {
+            let file = crate::redirects::redirects_file(&base_path(&self.site.profile.base_url), &self.paths.redirects);
+            self.out.write("_redirects", file.as_bytes())?;
+        }
+        Ok(())
     }
 
     pub fn free_page(&self, ld: &LangData, g: usize) -> Result<()> {
@@ -569,8 +653,10 @@ impl Renderer<'_> {
             vec![(&p.home, newest), (&p.order, profile_date), (&p.about, profile_date)];
         for (c, cat) in site.profile.categories.iter().enumerate() {
             let d = site.content.products.iter().filter(|x| x.category == cat.id).filter_map(|x| x.updated).max();
-            clusters.push((&p.categories[c], d.max(profile_date)));
+            // Every page of a listing is its own address (canonical to itself), so each is in the sitemap.
+            clusters.extend(p.category_pages[c].iter().map(|page| (page, d.max(profile_date))));
         }
+        clusters.extend(p.all_products.iter().map(|page| (page, newest)));
         for (i, prod) in site.content.products.iter().enumerate() {
             clusters.push((&p.products[i], prod.updated));
         }

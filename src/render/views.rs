@@ -27,6 +27,14 @@ pub struct Paths {
     pub products: Vec<Vec<String>>,
     pub categories: Vec<Vec<String>>,
     pub pages: Vec<Vec<String>>,
+    /// The product indices of each category, in catalog order: `members[category]`.
+    pub members: Vec<Vec<usize>>,
+    /// The pages of the all-products listing: `all_products[page][language]` (page 1 at index 0).
+    pub all_products: Vec<Vec<String>>,
+    /// The pages of each category listing: `category_pages[category][page][language]`; page 1 is `categories[c]`.
+    pub category_pages: Vec<Vec<Vec<String>>>,
+    /// Old addresses of renamed products (`aliases:`), each leading to a product page.
+    pub redirects: Vec<crate::redirects::Redirect>,
 }
 
 impl Paths {
@@ -55,6 +63,30 @@ impl Paths {
             }
             categories.push(per_lang);
         }
+        let size = site.profile.listing.page_size;
+        let mut members = vec![Vec::new(); site.profile.categories.len()];
+        for (i, p) in site.content.products.iter().enumerate() {
+            if let Some(c) = site.profile.categories.iter().position(|c| c.id == p.category) {
+                members[c].push(i);
+            }
+        }
+        // Page n of a listing in every language; every language lists the same products, so page n exists in all.
+        let pages_of = |first: &[String], items: usize| -> Vec<Vec<String>> {
+            (1..=crate::listing::page_count(items, size))
+                .map(|n| routes.iter().zip(first).map(|(r, f)| r.listing_page(f, n)).collect())
+                .collect()
+        };
+        let all_products = pages_of(&each(&|r| r.products()), site.content.products.len());
+        let category_pages = categories.iter().zip(&members).map(|(c, m)| pages_of(c, m.len())).collect();
+        let mut redirects = Vec::new();
+        for p in &site.content.products {
+            for (l, (text, r)) in p.texts.iter().zip(&routes).enumerate() {
+                for from in &text.aliases {
+                    let source = text.source.display().to_string();
+                    redirects.push(crate::redirects::Redirect { from: from.clone(), to: r.product(&text.slug), lang: l, source });
+                }
+            }
+        }
         let paths = Paths {
             home: each(&|r| r.home()),
             order: each(&|r| r.order()),
@@ -72,25 +104,40 @@ impl Paths {
                 .iter()
                 .map(|p| routes.iter().enumerate().map(|(i, r)| r.page(&p.texts[i].slug)).collect())
                 .collect(),
+            members,
+            all_products,
+            category_pages,
+            redirects,
         };
         paths.check_unique()?;
         Ok(paths)
     }
 
-    /// Two different pages at one address would silently overwrite each other.
-    fn check_unique(&self) -> Result<()> {
-        let mut seen = std::collections::HashSet::new();
-        let all = self
-            .home
+    /// Every page of the site (not the 404 page), each once.
+    pub fn all(&self) -> impl Iterator<Item = &String> {
+        self.home
             .iter()
             .chain(&self.order)
             .chain(&self.about)
             .chain(self.products.iter().flatten())
-            .chain(self.categories.iter().flatten())
-            .chain(self.pages.iter().flatten());
-        for p in all {
-            if !seen.insert(p) {
+            .chain(self.category_pages.iter().flatten().flatten())
+            .chain(self.all_products.iter().flatten())
+            .chain(self.pages.iter().flatten())
+    }
+
+    /// Two different pages at one address would silently overwrite each other; a redirect never replaces a
+    /// page (nor another redirect).
+    fn check_unique(&self) -> Result<()> {
+        let mut seen = std::collections::HashSet::new();
+        for p in self.all() {
+            if !seen.insert(crate::routes::file_for(p)) {
                 bail!(crate::msg!("render-path-collision", path = p));
+            }
+        }
+        seen.insert("404.html".to_string());
+        for r in &self.redirects {
+            if !seen.insert(crate::redirects::file_for(&r.from)) {
+                bail!(crate::msg!("render-alias-collision", file = r.source, alias = r.from));
             }
         }
         Ok(())
@@ -262,6 +309,7 @@ impl<'a> LangData<'a> {
                 "tagline": self.opt_text(site, &pr.tagline),
                 "base_url": pr.base_url,
                 "home": paths.home[i],
+                "products": paths.all_products[0][i],
                 "order": paths.order[i],
                 "about": paths.about[i],
                 "logo": logo,
