@@ -60,6 +60,7 @@
     // The page's own category alone is what the listing already shows.
     if (!words.length && cat === (d.category || "") && !av && lo === null && hi === null) {
       out.hidden = true;
+      out.textContent = "";
       if (listing) listing.hidden = false;
       return;
     }
