@@ -89,7 +89,11 @@ mod tests {
     #[test]
     fn page_numbers_show_ends_and_neighbours() {
         let show = |c, n| {
-            page_numbers(c, n).iter().map(|x| x.map_or("…".to_string(), |v| v.to_string())).collect::<Vec<_>>().join(" ")
+            page_numbers(c, n)
+                .iter()
+                .map(|x| x.map_or("…".to_string(), |v| v.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         assert_eq!(show(1, 1), "1");
         assert_eq!(show(1, 5), "1 2 3 4 5");

@@ -50,14 +50,7 @@ pub fn index(site: &Site, lang: usize, paths: &[Vec<String>], prefix: &str) -> S
             (p.texts[lang].title.as_str(), path.strip_prefix(prefix).unwrap_or(path), cat, avail, price, p.sku.as_str())
         })
         .collect();
-    let index = Index {
-        v: 1,
-        currency: &site.profile.currency,
-        prefix,
-        categories,
-        availability: AVAILABILITY,
-        items,
-    };
+    let index = Index { v: 1, currency: &site.profile.currency, prefix, categories, availability: AVAILABILITY, items };
     serde_json::to_string(&index).unwrap_or_default()
 }
 

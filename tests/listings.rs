@@ -112,7 +112,12 @@ fn ten_thousand_products_have_light_paginated_listings_search_and_related_produc
 fn page_size_aliases_and_redirects_on_the_example() {
     let (_tmp, site) = fixture("example");
     edit(&site, "company.yaml", "categories:", "listing: { page_size: 5 }\ncategories:");
-    edit(&site, "products/molcajete-20.md", "sku: MOL-20", "sku: MOL-20\naliases: [/productos/molcajete-viejo/, piedra.html]");
+    edit(
+        &site,
+        "products/molcajete-20.md",
+        "sku: MOL-20",
+        "sku: MOL-20\naliases: [/productos/molcajete-viejo/, piedra.html]",
+    );
     edit(&site, "products/molcajete-20.en.md", "unit: piece", "unit: piece\naliases: [en/products/old-molcajete]");
     let out = build(&site);
 
