@@ -51,6 +51,27 @@ pub struct Profile {
     pub share: Share,
     #[serde(default)]
     pub images: crate::images::Settings,
+    #[serde(default)]
+    pub listing: Listing,
+}
+
+/// How product listings (all products, each category) are cut into pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    /// Products per listing page.
+    #[serde(default = "default_page_size")]
+    pub page_size: usize,
+}
+
+fn default_page_size() -> usize {
+    crate::listing::DEFAULT_PAGE_SIZE
+}
+
+impl Default for Listing {
+    fn default() -> Self {
+        Listing { page_size: default_page_size() }
+    }
 }
 
 /// A language is written either as its code (`es`) or as a map with the locale used for formatting.
@@ -355,6 +376,9 @@ impl Profile {
         }
         if self.images.widths.is_empty() || self.images.widths.iter().any(|w| !(16..=4096).contains(w)) {
             bail!(crate::msg!("config-image-widths", file = f));
+        }
+        if !(1..=1000).contains(&self.listing.page_size) {
+            bail!(crate::msg!("config-page-size", file = f, size = self.listing.page_size));
         }
         if !(30..=100).contains(&self.images.quality) {
             bail!(crate::msg!("config-image-quality", file = f, quality = self.images.quality.to_string()));

@@ -16,6 +16,18 @@ impl Routes<'_> {
     pub fn product(&self, slug: &str) -> String {
         format!("{}{}/{slug}/", self.lang.prefix, self.strings.get("paths.products"))
     }
+    /// The all-products listing: the products folder itself.
+    pub fn products(&self) -> String {
+        format!("{}{}/", self.lang.prefix, self.strings.get("paths.products"))
+    }
+    /// Page `n` of the listing at `first` (its page 1): `productos/` → `productos/pagina/2/`.
+    pub fn listing_page(&self, first: &str, n: usize) -> String {
+        if n <= 1 {
+            first.to_string()
+        } else {
+            format!("{first}{}/{n}/", self.strings.get("paths.page"))
+        }
+    }
     pub fn category(&self, slug: &str) -> String {
         format!("{}{}/{slug}/", self.lang.prefix, self.strings.get("paths.categories"))
     }

@@ -43,3 +43,23 @@ fn open_page_follows_edits_errors_and_stylesheets() {
     assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("live reload: all checks passed"), "{stdout}");
 }
+
+#[test]
+#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
+fn listing_search_filters_the_index_and_degrades_without_javascript() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(std::path::Path::new(&chromium).exists(), "Chromium is needed for the browser test");
+    let validate = root().join("tests/validate");
+    assert!(validate.join("node_modules/playwright-core").is_dir(), "run npm ci in tests/validate first");
+    let (_tmp, site) = fixture("example");
+    let server = start(&site, free_port());
+    let out = std::process::Command::new("node")
+        .arg(validate.join("search.mjs"))
+        .arg(format!("http://127.0.0.1:{}/", server.port))
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("search: all checks passed"), "{stdout}");
+}

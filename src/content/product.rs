@@ -76,6 +76,7 @@ struct RawProduct {
     gtin: Option<String>,
     mpn: Option<String>,
     updated: Option<String>,
+    aliases: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +111,9 @@ pub struct ProductText {
     pub source: PathBuf,
     /// False when the language has no translation file and shows the default text.
     pub translated: bool,
+    /// Old addresses of this language's page (`aliases:` of this language's file), as clean site paths
+    /// (`productos/viejo/`): each gets a redirect to the page.
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -286,6 +290,15 @@ pub fn load(
             }
             None => set.slug.clone(),
         };
+        // A translation's aliases are its own: the default file's old addresses are the default language's.
+        let own = if i == 0 { Some(&raw) } else { tr.as_ref() };
+        let mut aliases = Vec::new();
+        for alias in own.and_then(|r| r.aliases.as_ref()).into_iter().flatten() {
+            let path = crate::redirects::normalise(alias).map_err(|why| {
+                anyhow::anyhow!(crate::msg!("product-alias-bad", at = at(source, "aliases"), alias = alias, why = why))
+            })?;
+            aliases.push(path);
+        }
         let tr_images = tr.as_ref().and_then(|t| t.images.clone());
         let image_alts = imgs
             .iter()
@@ -319,6 +332,7 @@ pub fn load(
             plain: String::new(),
             body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
             source: source.rel.clone(),
+            aliases,
             translated: i == 0
                 || tr.is_some()
                 || !title.is_missing(&lang.code) && matches!(title, Text::PerLanguage(_)),

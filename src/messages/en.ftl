@@ -331,7 +331,6 @@ serve-cannot-start = cannot start the preview server's runtime
 serve-port-taken = Port { $port } is in use; serving on port { $other } instead.
 serve-cannot-listen = cannot listen on { $address }
 serve-ports-in-use = ports { $first } to { $last } are all in use ({ $error }): choose another with --port
-serve-not-a-site = { $dir } is not a vitrina site: it has no company.yaml
 serve-no-address = cannot read the preview server's address
 serve-internal-error = vitrina stopped on an internal error while rebuilding ({ $what }).
     .hint = this is a bug in vitrina; please report it with the file you just changed. Undo the change or save again to retry
@@ -531,3 +530,13 @@ import-company-name = My shop
 import-company-comment =
     Written by `vitrina import` from { $files }.
     Check every line before you publish: base_url, name and contact are placeholders to replace.
+# Listings, search and redirects (issue 13, big catalogs)
+config-page-size = { $file }: field `listing.page_size` is { $size }: use a number from 1 to 1000
+    .hint = 48 products a page keeps a category page light; write `listing: {"{"}page_size: 48{"}"}`
+product-alias-bad = { $at }: the alias "{ $alias }" { $why }
+    .hint = write the page's old address as a path inside the site, like `productos/molcajete-viejo/`
+alias-why-url = is a full address (write only the path after the domain)
+alias-why-home = is the home page
+alias-why-characters = may hold only letters, digits, `-`, `_`, `.` and `/`
+render-alias-collision = { $file }: the alias "{ $alias }" is the address of a page of the site or of another alias; a redirect never replaces a page
+    .hint = remove it from `aliases`, or rename the page that now lives there

@@ -331,7 +331,6 @@ serve-cannot-start = no se puede iniciar el servidor de vista previa
 serve-port-taken = El puerto { $port } está ocupado; se usa el puerto { $other }.
 serve-cannot-listen = no se puede escuchar en { $address }
 serve-ports-in-use = los puertos { $first } a { $last } están todos ocupados ({ $error }): elija otro con --port
-serve-not-a-site = { $dir } no es un sitio de vitrina: no tiene company.yaml
 serve-no-address = no se puede leer la dirección del servidor de vista previa
 serve-internal-error = vitrina se detuvo por un error interno al reconstruir ({ $what }).
     .hint = es un error de vitrina; repórtelo con el archivo que acaba de cambiar. Deshaga el cambio o guarde otra vez para reintentar
@@ -531,3 +530,13 @@ import-company-name = Mi tienda
 import-company-comment =
     Escrito por `vitrina import` a partir de { $files }.
     Revise cada línea antes de publicar: base_url, name y contact son datos de ejemplo que debe reemplazar.
+# Listados, búsqueda y redirecciones (issue 13, catálogos grandes)
+config-page-size = { $file }: el campo `listing.page_size` es { $size }: use un número de 1 a 1000
+    .hint = 48 productos por página mantienen ligera una página de categoría; escriba `listing: {"{"}page_size: 48{"}"}`
+product-alias-bad = { $at }: el alias "{ $alias }" { $why }
+    .hint = escriba la dirección antigua de la página como una ruta dentro del sitio, por ejemplo `productos/molcajete-viejo/`
+alias-why-url = es una dirección completa (escriba solo la ruta que va después del dominio)
+alias-why-home = es la página de inicio
+alias-why-characters = solo puede tener letras, números, `-`, `_`, `.` y `/`
+render-alias-collision = { $file }: el alias "{ $alias }" es la dirección de una página del sitio o de otro alias; una redirección nunca reemplaza una página
+    .hint = quítelo de `aliases`, o cambie el nombre de la página que ahora está en esa dirección
