@@ -51,6 +51,8 @@ pub struct Profile {
     pub share: Share,
     #[serde(default)]
     pub images: crate::images::Settings,
+    #[serde(default)]
+    pub theme: crate::brand::Brand,
 }
 
 /// A language is written either as its code (`es`) or as a map with the locale used for formatting.
@@ -356,6 +358,7 @@ impl Profile {
         if self.images.widths.is_empty() || self.images.widths.iter().any(|w| !(16..=4096).contains(w)) {
             bail!(crate::msg!("config-image-widths", file = f));
         }
+        self.theme.validate().with_context(|| crate::msg!("file-field", file = f, field = "theme"))?;
         if !(30..=100).contains(&self.images.quality) {
             bail!(crate::msg!("config-image-quality", file = f, quality = self.images.quality.to_string()));
         }

@@ -4,6 +4,7 @@
 //! `content` (products, pages) → `render` (templates, per-language shared data, pages in parallel, using
 //! `markdown`, `order`, `seo`, `routes`) → `output` (staging folder swapped in when everything succeeded).
 
+pub mod brand;
 pub mod check;
 pub mod config;
 pub mod contact;

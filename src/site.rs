@@ -37,6 +37,17 @@ impl Site {
                 anyhow::anyhow!(crate::msg!("field-error", at = "company.yaml", field = "logo", error = e.to_string()))
             })?;
         }
+        if let Some(hero) = &profile.theme.hero {
+            content::product::check_image_path(hero, root).map_err(|e| {
+                anyhow::anyhow!(crate::msg!(
+                    "field-error",
+                    at = "company.yaml",
+                    field = "theme.hero",
+                    error = e.to_string()
+                ))
+            })?;
+        }
+        warnings.extend(profile.theme.low_contrast());
         report_untranslated_profile(&profile, &languages, &mut warnings);
         let content = content::load(root, &profile, &languages, today, &mut warnings)?;
         Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings })
@@ -53,6 +64,7 @@ impl Site {
                 uses.push((im.src.clone(), (i == 0).then_some(im.focus)));
             }
         }
+        uses.extend(self.profile.theme.hero.iter().map(|h| (h.clone(), None)));
         uses
     }
 }
@@ -186,7 +198,7 @@ fn check_output_location(root: &Path, output: &Path) -> Result<()> {
     };
     let root_abs = abs(root).with_context(|| crate::msg!("site-cannot-resolve", path = root.display()))?;
     let out_abs = abs(output).with_context(|| crate::msg!("site-cannot-resolve", path = output.display()))?;
-    let protected = ["", "products", "pages", "images", "static", "i18n", "templates"];
+    let protected = ["", "products", "pages", "images", "static", "i18n", "templates", "assets"];
     for sub in protected {
         let p = if sub.is_empty() { root_abs.clone() } else { root_abs.join(sub) };
         if out_abs == p || p.starts_with(&out_abs) || (!sub.is_empty() && out_abs.starts_with(&p)) {

@@ -460,3 +460,12 @@ output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitr
 output-journal-bad-line = { $at }: not a journal entry; ignored
 output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
 site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }
+# brand: theme colours, custom.css, theme files a site replaces (issue 13)
+brand-bad-colour = `{ $field }` is { $value }, which is not a CSS colour.
+    .hint = write a colour like "#0b6e4f" (with the quotes), rgb(11 110 79) or a colour name such as teal
+brand-low-contrast = company.yaml: theme.accent is used for links and has only { $ratio }:1 contrast with the page background; text in it is hard to read.
+    .hint = choose a darker accent (or a lighter background) for at least 4.5:1
+render-static-replaces-theme = static/{ $file } would replace the theme's { $file }, and every rule of the theme would be lost.
+    .hint = put your own rules in assets/custom.css (added after the theme's stylesheet); to replace the theme's file on purpose, write `theme: {"{"}replace: [{ $file }]{"}"}` in company.yaml
+render-replace-not-a-theme-file = company.yaml: theme.replace lists { $file }, which is not a file of the theme.
+    .hint = list only theme files such as style.css, or remove the line
