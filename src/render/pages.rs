@@ -197,7 +197,9 @@ impl Renderer<'_> {
         }
         if let Some(m) = p.min_order {
             let unit = text.unit.clone().unwrap_or_default();
-            rows.push((t("min_order"), format!("{m} {unit}").trim().to_string()));
+            // "2 × 1 kg bag": the unit may start with its own number, so the count is set apart.
+            let text = if unit.is_empty() { m.to_string() } else { format!("{m} × {unit}") };
+            rows.push((t("min_order"), text));
         }
         if let Some(h) = &p.hs_code {
             rows.push((t("hs_code"), h.clone()));
