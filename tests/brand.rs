@@ -117,3 +117,36 @@ fn low_contrast_accent_warns() {
     assert!(r.ok, "{}", r.stderr);
     assert!(r.stderr.contains("theme.accent") && r.stderr.contains("contrast"), "{}", r.stderr);
 }
+
+#[test]
+fn untranslated_pages_are_not_advertised_as_translations() {
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    // servilletas-bordadas has no .en.md: its English page shows the Spanish text and says so.
+    let en = read(out.join("en/products/servilletas-bordadas/index.html"));
+    assert!(en.contains("not yet translated into English"), "visible note");
+    assert!(en.contains("<meta name=\"robots\" content=\"noindex\">"), "not indexed as an English page");
+    assert!(links(&en, "alternate").is_empty(), "offers no hreflang alternates");
+    // The Spanish page does not offer it as its English version, and the sitemap leaves it out.
+    let es = read(out.join("productos/servilletas-bordadas/index.html"));
+    assert!(!es.contains("not yet translated") && !es.contains("aún no está traducida"));
+    let hreflangs: Vec<String> = links(&es, "alternate").into_iter().filter_map(|(h, _)| h).collect();
+    assert!(!hreflangs.contains(&"en".to_string()), "no English alternate: {hreflangs:?}");
+    let sitemap = read(out.join("sitemap.xml"));
+    assert!(!sitemap.contains("/en/products/servilletas-bordadas/"), "not in the sitemap");
+    assert!(sitemap.contains("/productos/servilletas-bordadas/"));
+    // A translated product still has both alternates.
+    let ok = read(out.join("productos/molcajete-20/index.html"));
+    assert!(links(&ok, "alternate").iter().any(|(h, u)| h.as_deref() == Some("en") && u.contains("/en/products/molcajete-20/")));
+}
+
+#[test]
+fn the_404_page_exists_per_language() {
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    let es = read(out.join("404.html"));
+    let en = read(out.join("en/404.html"));
+    assert!(es.contains("<html lang=\"es\">") && es.contains("Cómo comprar"), "Spanish menu at the root");
+    assert!(en.contains("<html lang=\"en\">") && en.contains("How to order"), "English menu under /en/");
+    assert!(!en.contains(">Cómo comprar<"), "no Spanish menu on the English 404 page");
+}

@@ -78,7 +78,7 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
                     r.about(ld)?;
                     count += 2;
                 }
-                if all && idx == 0 {
+                if all {
                     r.not_found(ld)?;
                     count += 1;
                 }
@@ -97,7 +97,8 @@ pub fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
     let p = views::Paths::new(site)?;
     let all = p.home.iter().chain(&p.order).chain(&p.about).chain(p.products.iter().flatten());
     let all = all.chain(p.categories.iter().flatten()).chain(p.pages.iter().flatten());
-    Ok(all.map(|path| crate::routes::file_for(path)).chain(std::iter::once("404.html".to_string())).collect())
+    let not_found = (0..site.languages.len()).map(|i| pages::not_found_file(&p, i));
+    Ok(all.map(|path| crate::routes::file_for(path)).chain(not_found).collect())
 }
 
 /// Theme static files, the site's `assets/custom.css`, then the site's `static/`. A site file with a theme

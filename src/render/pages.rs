@@ -32,6 +32,21 @@ impl Renderer<'_> {
 
     /// What every page has: title, description, canonical URL, translations (for the switcher, hreflang
     /// and `og:locale:alternate`) and the relative way back to the site root.
+    /// Marks the languages whose main text fell back to the first language: they are not offered as alternates
+    /// (hreflang) and such a page itself is `noindex` (a Spanish text at an English address is no English page);
+    /// the switcher still links them, and the template says "not yet translated".
+    fn untranslated(&self, ld: &LangData, meta: &mut Map<String, Value>, translated: impl Fn(usize) -> bool) {
+        if let Some(Value::Array(alts)) = meta.get_mut("alternates") {
+            for (j, a) in alts.iter_mut().enumerate() {
+                a["translated"] = translated(j).into();
+            }
+        }
+        if !translated(ld.idx) {
+            meta.insert("noindex".into(), true.into());
+            meta.insert("untranslated".into(), true.into());
+        }
+    }
+
     fn meta(&self, ld: &LangData, cluster: &[String], title: &str, description: &str) -> Map<String, Value> {
         let path = &cluster[ld.idx];
         let alternates: Vec<Value> = self
@@ -42,7 +57,7 @@ impl Renderer<'_> {
             .map(|(j, l)| {
                 json!({
                     "code": l.code, "hreflang": l.hreflang, "name": l.name, "og_locale": l.og_locale,
-                    "path": cluster[j], "url": self.abs(&cluster[j]), "current": j == ld.idx,
+                    "path": cluster[j], "url": self.abs(&cluster[j]), "current": j == ld.idx, "translated": true,
                 })
             })
             .collect();
@@ -116,6 +131,7 @@ impl Renderer<'_> {
         let cluster = &self.paths.products[i];
         let description = text.description.clone().unwrap_or_else(|| text.summary.clone());
         let mut meta = self.meta(ld, cluster, &text.title, &description);
+        self.untranslated(ld, &mut meta, |j| p.texts[j].translated);
         let url = meta["url"].as_str().unwrap_or_default().to_string();
         let cat_idx = site.profile.categories.iter().position(|c| c.id == p.category).expect("checked on load");
         let cat_path = &self.paths.categories[cat_idx][ld.idx];
@@ -326,6 +342,7 @@ impl Renderer<'_> {
         let body = markdown::render(&text.body);
         let description = text.description.clone().unwrap_or_else(|| body.summary.clone());
         let mut meta = self.meta(ld, &self.paths.pages[g], &text.title, &description);
+        self.untranslated(ld, &mut meta, |j| page.texts[j].translated);
         if let Some(img) = self.default_image(ld) {
             meta.insert("image".into(), img);
         }
@@ -527,13 +544,15 @@ impl Renderer<'_> {
         self.emit("about.html", ld, meta, vec![("about", data)])
     }
 
-    /// One 404 page for the whole site, in every language. Hosts serve it at any depth, so its links are
-    /// root-relative from the base URL's path instead of page-relative.
+    /// A 404 page per language (`404.html` in the first language, `en/404.html`, …: a dead `/en/` link gets
+    /// an English menu where the host serves a folder's own 404 page). Hosts serve it at any depth, so its links
+    /// are root-relative from the base URL's path instead of page-relative.
     pub fn not_found(&self, ld: &LangData) -> Result<()> {
         let site = self.site;
         let base_path = base_path(&site.profile.base_url);
         let mut meta = self.meta(ld, &self.paths.home, ld.t.get("notfound.title"), ld.t.get("notfound.text"));
-        meta.insert("path".into(), "404.html".into());
+        let file = not_found_file(self.paths, ld.idx);
+        meta.insert("path".into(), file.as_str().into());
         meta.insert("root".into(), base_path.into());
         meta.insert("noindex".into(), true.into());
         meta.insert("alternates".into(), json!([]));
@@ -555,7 +574,7 @@ impl Renderer<'_> {
         // Always rendered: one small page, not worth an input hash.
         let html = self.tpl.render("404.html", &ctx).with_context(|| crate::msg!("render-404-failed"))?;
         self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.out.write("404.html", html.as_bytes())
+        self.out.write(&file, html.as_bytes())
     }
 
     pub fn site_files(&self) -> Result<()> {
@@ -573,17 +592,28 @@ impl Renderer<'_> {
             let d = site.content.products.iter().filter(|x| x.category == cat.id).filter_map(|x| x.updated).max();
             clusters.push((&p.categories[c], d.max(profile_date)));
         }
+        // Which languages of each cluster have their own text: a fallback page is left out of the sitemap and
+        // of its translations' alternates.
+        let mut translated: Vec<Vec<bool>> = vec![vec![true; site.languages.len()]; clusters.len()];
         for (i, prod) in site.content.products.iter().enumerate() {
             clusters.push((&p.products[i], prod.updated));
+            translated.push(prod.texts.iter().map(|t| t.translated).collect());
         }
-        for cluster in &p.pages {
+        for (g, cluster) in p.pages.iter().enumerate() {
             clusters.push((cluster, None));
+            translated.push(site.content.pages[g].texts.iter().map(|t| t.translated).collect());
         }
         let mut entries = Vec::with_capacity(clusters.len() * site.languages.len());
-        for (cluster, date) in clusters {
-            let alternates: Vec<(String, String)> =
-                site.languages.iter().zip(cluster).map(|(l, path)| (l.hreflang.clone(), self.abs(path))).collect();
-            for path in cluster {
+        for ((cluster, date), own) in clusters.into_iter().zip(translated) {
+            let alternates: Vec<(String, String)> = site
+                .languages
+                .iter()
+                .zip(cluster)
+                .zip(&own)
+                .filter(|(_, t)| **t)
+                .map(|((l, path), _)| (l.hreflang.clone(), self.abs(path)))
+                .collect();
+            for (path, _) in cluster.iter().zip(&own).filter(|(_, t)| **t) {
                 entries.push(seo::SitemapEntry {
                     loc: self.abs(path),
                     lastmod: date.map(|d| d.to_string()),
@@ -663,5 +693,15 @@ fn tracking_home(template: &str) -> String {
         // The number goes in the query: the page itself is the tracking form.
         Some((page, _)) => page.to_string(),
         None => cut.to_string(),
+    }
+}
+
+/// Where the 404 page of language `idx` is written: `404.html` for the first language, else inside the
+/// language's home folder (`en/404.html`).
+pub fn not_found_file(paths: &Paths, idx: usize) -> String {
+    if idx == 0 {
+        "404.html".to_string()
+    } else {
+        format!("{}404.html", paths.home[idx])
     }
 }
