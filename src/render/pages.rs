@@ -30,8 +30,6 @@ impl Renderer<'_> {
         absolute(&self.site.profile.base_url, path)
     }
 
-    /// What every page has: title, description, canonical URL, translations (for the switcher, hreflang
-    /// and `og:locale:alternate`) and the relative way back to the site root.
     /// Marks the languages whose main text fell back to the first language: they are not offered as alternates
     /// (hreflang) and such a page itself is `noindex` (a Spanish text at an English address is no English page);
     /// the switcher still links them, and the template says "not yet translated".
@@ -47,6 +45,8 @@ impl Renderer<'_> {
         }
     }
 
+    /// What every page has: title, description, canonical URL, translations (for the switcher, hreflang
+    /// and `og:locale:alternate`) and the relative way back to the site root.
     fn meta(&self, ld: &LangData, cluster: &[String], title: &str, description: &str) -> Map<String, Value> {
         let path = &cluster[ld.idx];
         let alternates: Vec<Value> = self
@@ -214,8 +214,8 @@ impl Renderer<'_> {
         if let Some(m) = p.min_order {
             let unit = text.unit.clone().unwrap_or_default();
             // "2 × 1 kg bag": the unit may start with its own number, so the count is set apart.
-            let text = if unit.is_empty() { m.to_string() } else { format!("{m} × {unit}") };
-            rows.push((t("min_order"), text));
+            let shown = if unit.is_empty() { m.to_string() } else { format!("{m} × {unit}") };
+            rows.push((t("min_order"), shown));
         }
         if let Some(h) = &p.hs_code {
             rows.push((t("hs_code"), h.clone()));
