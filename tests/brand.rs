@@ -137,7 +137,9 @@ fn untranslated_pages_are_not_advertised_as_translations() {
     assert!(sitemap.contains("/productos/servilletas-bordadas/"));
     // A translated product still has both alternates.
     let ok = read(out.join("productos/molcajete-20/index.html"));
-    assert!(links(&ok, "alternate").iter().any(|(h, u)| h.as_deref() == Some("en") && u.contains("/en/products/molcajete-20/")));
+    assert!(links(&ok, "alternate")
+        .iter()
+        .any(|(h, u)| h.as_deref() == Some("en") && u.contains("/en/products/molcajete-20/")));
 }
 
 #[test]
