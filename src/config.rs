@@ -53,6 +53,8 @@ pub struct Profile {
     pub images: crate::images::Settings,
     #[serde(default)]
     pub listing: Listing,
+    #[serde(default)]
+    pub theme: crate::brand::Brand,
 }
 
 /// How product listings (all products, each category) are cut into pages.
@@ -380,6 +382,7 @@ impl Profile {
         if !(1..=1000).contains(&self.listing.page_size) {
             bail!(crate::msg!("config-page-size", file = f, size = self.listing.page_size));
         }
+        self.theme.validate().with_context(|| crate::msg!("file-field", file = f, field = "theme"))?;
         if !(30..=100).contains(&self.images.quality) {
             bail!(crate::msg!("config-image-quality", file = f, quality = self.images.quality.to_string()));
         }

@@ -6,6 +6,7 @@
 //! `output` (staging folder swapped in when everything succeeded). `pipeline` runs those steps for `build`,
 //! `serve` and `check`; nothing below it imports it.
 
+pub mod brand;
 pub mod check;
 pub(crate) mod config;
 pub(crate) mod contact;

@@ -159,7 +159,7 @@ fn check_output_location(root: &Path, output: &Path) -> Result<()> {
     };
     let root_abs = abs(root).with_context(|| crate::msg!("site-cannot-resolve", path = root.display()))?;
     let out_abs = abs(output).with_context(|| crate::msg!("site-cannot-resolve", path = output.display()))?;
-    let protected = ["", "products", "pages", "images", "static", "i18n", "templates"];
+    let protected = ["", "products", "pages", "images", "static", "i18n", "templates", "assets"];
     for sub in protected {
         let p = if sub.is_empty() { root_abs.clone() } else { root_abs.join(sub) };
         if out_abs == p || p.starts_with(&out_abs) || (!sub.is_empty() && out_abs.starts_with(&p)) {

@@ -47,6 +47,17 @@ impl Site {
                 anyhow::anyhow!(crate::msg!("field-error", at = "company.yaml", field = "logo", error = e.to_string()))
             })?;
         }
+        if let Some(hero) = &profile.theme.hero {
+            content::product::check_image_path(hero, root).map_err(|e| {
+                anyhow::anyhow!(crate::msg!(
+                    "field-error",
+                    at = "company.yaml",
+                    field = "theme.hero",
+                    error = e.to_string()
+                ))
+            })?;
+        }
+        warnings.extend(profile.theme.low_contrast());
         report_untranslated_profile(&profile, &languages, &mut warnings);
         let content = content::load(root, &profile, &languages, today, &mut warnings)?;
         Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings })
@@ -63,6 +74,7 @@ impl Site {
                 uses.push((im.src.clone(), (i == 0).then_some(im.focus)));
             }
         }
+        uses.extend(self.profile.theme.hero.iter().map(|h| (h.clone(), None)));
         uses
     }
 }

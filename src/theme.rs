@@ -1,7 +1,11 @@
 //! The default theme, embedded in the binary so `vitrina` works from any folder. A site overrides a
-//! template by putting a file of the same name in its `templates/`, and adds files in `static/`.
+//! template by putting a file of the same name in its `templates/`, adds files in `static/` (replacing a theme
+//! static file only when company.yaml's `theme.replace` lists it) and adds CSS rules in `assets/custom.css`.
 
 use include_dir::{include_dir, Dir};
+
+/// The site's own stylesheet, linked after the theme's and published at the same path.
+pub const CUSTOM_CSS: &str = "assets/custom.css";
 
 static THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 

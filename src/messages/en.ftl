@@ -540,3 +540,12 @@ alias-why-home = is the home page
 alias-why-characters = may hold only letters, digits, `-`, `_`, `.` and `/`
 render-alias-collision = { $file }: the alias "{ $alias }" is the address of a page of the site or of another alias; a redirect never replaces a page
     .hint = remove it from `aliases`, or rename the page that now lives there
+# brand: theme colours, custom.css, theme files a site replaces (issue 13)
+brand-bad-colour = `{ $field }` is { $value }, which is not a CSS colour.
+    .hint = write a colour like "#0b6e4f" (with the quotes), rgb(11 110 79) or a colour name such as teal
+brand-low-contrast = company.yaml: theme.accent is used for links and has only { $ratio }:1 contrast with the page background; text in it is hard to read.
+    .hint = choose a darker accent (or a lighter background) for at least 4.5:1
+render-static-replaces-theme = static/{ $file } would replace the theme's { $file }, and every rule of the theme would be lost.
+    .hint = put your own rules in assets/custom.css (added after the theme's stylesheet); to replace the theme's file on purpose, write `theme: {"{"}replace: [{ $file }]{"}"}` in company.yaml
+render-replace-not-a-theme-file = company.yaml: theme.replace lists { $file }, which is not a file of the theme.
+    .hint = list only theme files such as style.css, or remove the line

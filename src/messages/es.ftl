@@ -540,3 +540,12 @@ alias-why-home = es la página de inicio
 alias-why-characters = solo puede tener letras, números, `-`, `_`, `.` y `/`
 render-alias-collision = { $file }: el alias "{ $alias }" es la dirección de una página del sitio o de otro alias; una redirección nunca reemplaza una página
     .hint = quítelo de `aliases`, o cambie el nombre de la página que ahora está en esa dirección
+# brand: theme colours, custom.css, theme files a site replaces (issue 13)
+brand-bad-colour = `{ $field }` es { $value }, que no es un color CSS.
+    .hint = escriba un color como "#0b6e4f" (con las comillas), rgb(11 110 79) o un nombre de color como teal
+brand-low-contrast = company.yaml: theme.accent se usa para los enlaces y solo tiene un contraste de { $ratio }:1 con el fondo de la página; el texto en ese color se lee mal.
+    .hint = elija un color de acento más oscuro (o un fondo más claro) para llegar al menos a 4.5:1
+render-static-replaces-theme = static/{ $file } reemplazaría el archivo { $file } del tema, y se perderían todas las reglas del tema.
+    .hint = ponga sus propias reglas en assets/custom.css (se añade después de la hoja de estilos del tema); para reemplazar el archivo del tema a propósito, escriba `theme: {"{"}replace: [{ $file }]{"}"}` en company.yaml
+render-replace-not-a-theme-file = company.yaml: theme.replace menciona { $file }, que no es un archivo del tema.
+    .hint = mencione solo archivos del tema como style.css, o quite la línea

@@ -29,7 +29,9 @@ pub(crate) enum Kind {
 pub(crate) enum Languages {
     /// One page per item in every language.
     Every,
-    /// One page for the whole site, rendered with the default language's data (the 404 page).
+    /// One page for the whole site, rendered with the default language's data. No kind uses it since the
+    /// 404 page exists per language; kept for site-wide single pages.
+    #[allow(dead_code)]
     First,
 }
 

@@ -88,13 +88,26 @@ pub(crate) fn page_files(site: &Site) -> Result<std::collections::HashSet<String
     Ok(paths.all().map(|path| file_of(path)).chain(redirects).collect())
 }
 
-/// Theme static files, then the site's `static/` (which may override them).
+/// Theme static files, the site's `assets/custom.css`, then the site's `static/`. A site file with a theme
+/// file's name replaces it only when `theme.replace` lists it; otherwise the build stops with a message, since
+/// a silently replaced `style.css` used to drop every theme rule.
 pub(crate) fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
-    for (rel, bytes) in crate::theme::static_files() {
+    let theme_files = crate::theme::static_files();
+    let replace = &site.profile.theme.replace;
+    if let Some(bad) = replace.iter().find(|r| !theme_files.iter().any(|(rel, _)| rel == *r)) {
+        anyhow::bail!(crate::msg!("render-replace-not-a-theme-file", file = bad));
+    }
+    for (rel, bytes) in theme_files {
         let user_copy = site.root.join("static").join(&rel);
         if !user_copy.exists() {
             out.write(&rel, bytes)?;
+        } else if !replace.contains(&rel) {
+            anyhow::bail!(crate::msg!("render-static-replaces-theme", file = rel));
         }
+    }
+    let custom = site.root.join(crate::theme::CUSTOM_CSS);
+    if custom.is_file() {
+        out.copy(crate::theme::CUSTOM_CSS, &custom)?;
     }
     let static_dir = site.root.join("static");
     if static_dir.is_dir() {

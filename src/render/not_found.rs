@@ -1,4 +1,5 @@
-//! The 404 page: one file for the whole site that says "not found" in every language.
+//! The 404 page, one per language (`404.html` in the first, `en/404.html`, …): a dead `/en/` link gets an
+//! English menu where the host serves a folder's own 404 page. Each says "not found" in every language.
 
 use super::kind::{never, Kind, Languages, PageKind};
 use super::renderer::Renderer;
@@ -9,9 +10,18 @@ use serde_json::{json, Value};
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::NotFound,
     template: "404.html",
-    paths: |_, _| Ok(vec![vec!["404.html".to_string()]]),
+    paths: |_, routes| {
+        let file = |(l, r): (usize, &crate::routes::Routes)| {
+            if l == 0 {
+                "404.html".to_string()
+            } else {
+                format!("{}404.html", r.home())
+            }
+        };
+        Ok(vec![routes.iter().enumerate().map(file).collect()])
+    },
     render,
-    languages: Languages::First,
+    languages: Languages::Every,
     partial: never,
     sitemap: None,
 };
@@ -23,7 +33,8 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let home = r.paths.single(Kind::Home);
     let base_path = base_path(&site.profile.base_url);
     let mut meta = r.meta(ld, home, ld.t.get("notfound.title"), ld.t.get("notfound.text"));
-    meta.insert("path".into(), "404.html".into());
+    let file = r.paths.of(Kind::NotFound)[0][ld.idx].clone();
+    meta.insert("path".into(), file.as_str().into());
     meta.insert("root".into(), base_path.into());
     meta.insert("noindex".into(), true.into());
     meta.insert("alternates".into(), json!([]));
@@ -45,7 +56,7 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     // Always rendered: one small page, not worth an input hash.
     let html = r.tpl.render(KIND.template, &ctx).with_context(|| crate::msg!("render-404-failed"))?;
     r.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    r.out.write("404.html", html.as_bytes())
+    r.out.write(&file, html.as_bytes())
 }
 
 /// The path part of the base URL: `https://u.github.io/catalog/` → `/catalog/`.

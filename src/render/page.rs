@@ -34,6 +34,7 @@ fn render(r: &Renderer, ld: &LangData, g: usize) -> Result<()> {
     let body = markdown::render(&text.body);
     let description = text.description.clone().unwrap_or_else(|| body.summary.clone());
     let mut meta = r.meta(ld, &r.paths.of(Kind::Page)[g], &text.title, &description);
+    r.untranslated(ld, &mut meta, |j| page.texts[j].translated);
     if let Some(img) = r.default_image(ld) {
         meta.insert("image".into(), img);
     }

@@ -41,6 +41,7 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let cluster = &r.paths.of(Kind::Product)[i];
     let description = text.description.clone().unwrap_or_else(|| text.summary.clone());
     let mut meta = r.meta(ld, cluster, &text.title, &description);
+    r.untranslated(ld, &mut meta, |j| p.texts[j].translated);
     let url = r.abs(&cluster[ld.idx]);
     let cat_idx = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
     let cat_path = &r.paths.of(Kind::Category)[cat_idx][ld.idx];
@@ -121,7 +122,9 @@ fn attributes(ld: &LangData, p: &Product) -> Vec<Value> {
     }
     if let Some(m) = p.min_order {
         let unit = text.unit.clone().unwrap_or_default();
-        rows.push((t("min_order"), format!("{m} {unit}").trim().to_string()));
+        // "2 × 1 kg bag": the unit may start with its own number, so the count is set apart.
+        let shown = if unit.is_empty() { m.to_string() } else { format!("{m} × {unit}") };
+        rows.push((t("min_order"), shown));
     }
     if let Some(h) = &p.hs_code {
         rows.push((t("hs_code"), h.clone()));

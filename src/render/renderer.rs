@@ -30,6 +30,26 @@ impl Renderer<'_> {
         absolute(&self.site.profile.base_url, path)
     }
 
+    /// Marks the languages whose main text fell back to the first language: they are not offered as alternates
+    /// (hreflang) and such a page itself is `noindex` (a Spanish text at an English address is no English page);
+    /// the switcher still links them, and the template says "not yet translated".
+    pub(crate) fn untranslated(
+        &self,
+        ld: &LangData,
+        meta: &mut Map<String, Value>,
+        translated: impl Fn(usize) -> bool,
+    ) {
+        if let Some(Value::Array(alts)) = meta.get_mut("alternates") {
+            for (j, a) in alts.iter_mut().enumerate() {
+                a["translated"] = translated(j).into();
+            }
+        }
+        if !translated(ld.idx) {
+            meta.insert("noindex".into(), true.into());
+            meta.insert("untranslated".into(), true.into());
+        }
+    }
+
     /// What every page has: title, description, canonical URL, translations (for the switcher, hreflang
     /// and `og:locale:alternate`) and the relative way back to the site root.
     pub(crate) fn meta(&self, ld: &LangData, cluster: &[String], title: &str, description: &str) -> Map<String, Value> {
@@ -42,7 +62,7 @@ impl Renderer<'_> {
             .map(|(j, l)| {
                 json!({
                     "code": l.code, "hreflang": l.hreflang, "name": l.name, "og_locale": l.og_locale,
-                    "path": cluster[j], "url": self.abs(&cluster[j]), "current": j == ld.idx,
+                    "path": cluster[j], "url": self.abs(&cluster[j]), "current": j == ld.idx, "translated": true,
                 })
             })
             .collect();

@@ -172,6 +172,10 @@ impl<'a> LangData<'a> {
             parts.join(", ")
         });
         let logo = images.logo.as_ref().map(|r| picture(r, ""));
+        let hero = pr.theme.hero.as_ref().and_then(|h| images.renditions.get(h)).map(|r| picture(r, ""));
+        // Validated when company.yaml was loaded; only normalised `#rrggbb` colours reach the page.
+        let theme_css = pr.theme.css().ok().flatten();
+        let custom_css = site.root.join(crate::theme::CUSTOM_CSS).is_file().then_some(crate::theme::CUSTOM_CSS);
         let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
         let rates =
             site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source)}));
@@ -190,6 +194,10 @@ impl<'a> LangData<'a> {
                 "order": paths.single(Kind::Order)[i],
                 "about": paths.single(Kind::About)[i],
                 "logo": logo,
+                "logo_placement": pr.theme.logo.as_str(),
+                "hero": hero,
+                "theme_css": theme_css,
+                "custom_css": custom_css,
                 "contact": contact,
                 "social": pr.social.iter().map(|s| json!({"network": s.network, "url": s.url})).collect::<Vec<_>>(),
                 "marketplaces": pr.marketplaces.iter().map(|m| json!({"name": m.name, "url": m.url})).collect::<Vec<_>>(),

@@ -22,9 +22,18 @@ pub(super) fn sitemap_and_robots(r: &Renderer, paths: &Paths) -> Result<()> {
         let Some(lastmod) = kind.sitemap else { continue };
         for (i, cluster) in paths.of(kind.kind).iter().enumerate() {
             let date = lastmod(site, i, profile_date);
-            let alternates: Vec<(String, String)> =
-                site.languages.iter().zip(cluster).map(|(l, path)| (l.hreflang.clone(), r.abs(path))).collect();
-            for path in cluster {
+            // A page whose text fell back to the first language is left out, and out of its translations'
+            // alternates.
+            let own: Vec<bool> = (0..cluster.len()).map(|l| translated(site, kind.kind, i, l)).collect();
+            let alternates: Vec<(String, String)> = site
+                .languages
+                .iter()
+                .zip(cluster)
+                .zip(&own)
+                .filter(|(_, t)| **t)
+                .map(|((l, path), _)| (l.hreflang.clone(), r.abs(path)))
+                .collect();
+            for (path, _) in cluster.iter().zip(&own).filter(|(_, t)| **t) {
                 entries.push(seo::SitemapEntry {
                     loc: r.abs(path),
                     lastmod: date.map(|d| d.to_string()),
@@ -38,6 +47,15 @@ pub(super) fn sitemap_and_robots(r: &Renderer, paths: &Paths) -> Result<()> {
         r.out.write(&name, xml.as_bytes())?;
     }
     r.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())
+}
+
+/// Whether item `i` of a kind has its own text in language `lang` (products and free pages can fall back).
+fn translated(site: &crate::site::Site, kind: Kind, i: usize, lang: usize) -> bool {
+    match kind {
+        Kind::Product => site.content.products[i].texts[lang].translated,
+        Kind::Page => site.content.pages[i].texts[lang].translated,
+        _ => true,
+    }
 }
 
 /// The Meta catalog CSV and the Google Merchant RSS feed of one language, at `feeds/meta-<lang>.csv`

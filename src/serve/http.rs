@@ -154,7 +154,7 @@ pub fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<B
     }
     // A rebuild that panicked while holding the lock leaves the last complete site in place: keep serving it.
     let files = shared.files.read().unwrap_or_else(PoisonError::into_inner);
-    let Some(rel) = resolve(path) else { return not_found(&files) };
+    let Some(rel) = resolve(path) else { return not_found(&files, "") };
     match files.get(&rel).and_then(body_of) {
         Some(body) if rel.ends_with(".html") => reply(StatusCode::OK, content_type(&rel), inject(&body)),
         Some(body) => reply(StatusCode::OK, content_type(&rel), body),
@@ -165,14 +165,17 @@ pub fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<B
                 response.headers_mut().insert(LOCATION, location);
                 response
             }
-            Err(_) => not_found(&files),
+            Err(_) => not_found(&files, &rel),
         },
-        None => not_found(&files),
+        None => not_found(&files, &rel),
     }
 }
 
-fn not_found(files: &HashMap<String, Entry>) -> Response<Body> {
-    let body = files.get("404.html").and_then(body_of).map(|b| inject(&b)).unwrap_or_else(|| b"404 Not Found".to_vec());
+/// The nearest 404 page: a language's own (`en/404.html` for `/en/…`), else the site's, as Cloudflare Pages does.
+fn not_found(files: &HashMap<String, Entry>, rel: &str) -> Response<Body> {
+    let own = rel.split_once('/').map(|(first, _)| format!("{first}/404.html"));
+    let page = own.and_then(|p| files.get(&p)).or_else(|| files.get("404.html"));
+    let body = page.and_then(body_of).map(|b| inject(&b)).unwrap_or_else(|| b"404 Not Found".to_vec());
     reply(StatusCode::NOT_FOUND, "text/html; charset=utf-8", body)
 }
 
