@@ -145,6 +145,19 @@ impl Report {
         }
     }
 
+    /// `Err` with the errors (as the text report prints them) when there are any: for callers that only need
+    /// to know whether the site builds, as `check` answered before it collected everything.
+    pub fn into_result(self) -> anyhow::Result<()> {
+        if self.errors == 0 {
+            return Ok(());
+        }
+        let errors = Report {
+            diagnostics: self.diagnostics.into_iter().filter(|d| d.severity == Severity::Error).collect(),
+            ..Report::default()
+        };
+        Err(anyhow::anyhow!("{}", errors.text().trim_end()))
+    }
+
     pub fn json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }

@@ -93,22 +93,20 @@ pub fn lengths(site: &Site, report: &mut Report) {
             report.push(Diagnostic::from_text(Severity::Warning, code, &message).in_file(file).with_field(field));
         }
     };
+    // (file, title, description) of every product and page text written in its own file.
+    let mut texts: Vec<(String, &str, Option<&str>)> = Vec::new();
     for p in &site.content.products {
-        for t in p.texts.iter().filter(|t| t.translated || std::ptr::eq(*t, &p.texts[0])) {
-            let file = t.source.display().to_string();
-            check(file.clone(), "title", &t.title, TITLE_CHARS, "title-too-long");
-            if let Some(d) = &t.description {
-                check(file, "description", d, DESCRIPTION_CHARS, "description-too-long");
-            }
-        }
+        let own = p.texts.iter().enumerate().filter(|(i, t)| *i == 0 || t.translated);
+        texts.extend(own.map(|(_, t)| (t.source.display().to_string(), t.title.as_str(), t.description.as_deref())));
     }
     for p in &site.content.pages {
-        for t in p.texts.iter().filter(|t| t.translated || std::ptr::eq(*t, &p.texts[0])) {
-            let file = t.source.display().to_string();
-            check(file.clone(), "title", &t.title, TITLE_CHARS, "title-too-long");
-            if let Some(d) = &t.description {
-                check(file, "description", d, DESCRIPTION_CHARS, "description-too-long");
-            }
+        let own = p.texts.iter().enumerate().filter(|(i, t)| *i == 0 || t.translated);
+        texts.extend(own.map(|(_, t)| (t.source.display().to_string(), t.title.as_str(), t.description.as_deref())));
+    }
+    for (file, title, description) in texts {
+        check(file.clone(), "title", title, TITLE_CHARS, "title-too-long");
+        if let Some(d) = description {
+            check(file, "description", d, DESCRIPTION_CHARS, "description-too-long");
         }
     }
 }
