@@ -234,3 +234,17 @@ fn rates_refuses_a_file_it_does_not_know_and_a_missing_display_currency() {
     assert!(!r.ok && r.stderr.contains("no rate for JPY"), "{}", r.stderr);
     assert!(!site.join("rates.yaml").exists());
 }
+
+#[test]
+fn a_refused_file_name_does_not_hide_the_other_problems() {
+    let (_tmp, site) = fixture("shop");
+    std::fs::write(site.join("products/taza.fr.md"), "---\ntitle: Tasse\n---\n").unwrap();
+    edit(&site, "company.yaml", "whatsapp: \"+52 (434) 555-0101\"", "whatsapp: \"434 555 0101\"");
+    date_rates(&site, &days_ago(90));
+    let (code, json) = check_json(&site, &[]);
+    assert_eq!(code, Some(1));
+    let product = find(&json, "product");
+    assert!(product.len() == 1 && product[0]["message"].as_str().unwrap().contains("taza.fr.md"), "{json:#}");
+    assert_eq!(find(&json, "contact").len(), 1, "{json:#}");
+    assert_eq!(find(&json, "rates-stale").len(), 1, "{json:#}");
+}

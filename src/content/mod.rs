@@ -44,7 +44,10 @@ pub fn load_with(
     warnings: &mut Vec<String>,
     diag: &mut Diagnostics,
 ) -> Result<Content> {
-    let product_sets = documents::discover(site, "products", languages)?;
+    // A file name discovery refuses stops the listing of its folder; `check` goes on with the other checks.
+    let Some(product_sets) = diag.keep("product", documents::discover(site, "products", languages))? else {
+        return Ok(Content { products: Vec::new(), pages: Vec::new(), markdown_time: Default::default() });
+    };
     if product_sets.is_empty() {
         bail!(crate::msg!("content-no-products", dir = site.join("products").display()));
     }
@@ -64,7 +67,7 @@ pub fn load_with(
     let md = std::time::Instant::now();
     products.par_iter_mut().for_each(Product::render_markdown);
     let markdown_time = md.elapsed();
-    let page_sets = documents::discover(site, "pages", languages)?;
+    let page_sets = diag.keep("page", documents::discover(site, "pages", languages))?.unwrap_or_default();
     let mut pages: Vec<Page> = Vec::with_capacity(page_sets.len());
     for mut set in page_sets {
         let page = set.read().and_then(|_| page::load(&set, languages));
