@@ -269,6 +269,12 @@ impl Profile {
     /// Loads and checks `company.yaml`. `today` is the site's date (see `Site::today`): years and dates
     /// after it are refused.
     pub fn load(site: &Path, today: NaiveDate) -> Result<Profile> {
+        Profile::load_with(site, today, &mut crate::diagnostics::Diagnostics::fail_fast())
+    }
+
+    /// [`Profile::load`], handing a failed field check or contact number to `diag` (`check` goes on with the
+    /// rest of the site); a file that cannot be read or parsed is returned.
+    pub fn load_with(site: &Path, today: NaiveDate, diag: &mut crate::diagnostics::Diagnostics) -> Result<Profile> {
         let path = site.join(PROFILE_FILE);
         let src =
             std::fs::read_to_string(&path).with_context(|| crate::msg!("config-cannot-read", path = path.display()))?;
@@ -276,8 +282,8 @@ impl Profile {
         profile.normalise();
         profile.base_url =
             check_base_url(&profile.base_url, &crate::msg!("file-field", file = PROFILE_FILE, field = "base_url"))?;
-        profile.validate(today)?;
-        profile.check_contact()?;
+        diag.keep("profile", profile.validate(today))?;
+        diag.keep("contact", profile.check_contact())?;
         Ok(profile)
     }
 
@@ -294,6 +300,9 @@ impl Profile {
             for c in &mut z.countries {
                 *c = c.trim().to_uppercase();
             }
+        }
+        for t in &mut self.testimonials {
+            t.country = t.country.as_ref().map(|c| c.trim().to_uppercase());
         }
     }
 
@@ -348,6 +357,14 @@ impl Profile {
             for c in &p.currencies {
                 crate::money::check_currency(&c.to_uppercase()).with_context(|| {
                     crate::msg!("file-field", file = f, field = format!("payment_methods[{i}].currencies"))
+                })?;
+            }
+        }
+        // A name such as `Alemania` used to vanish from the page without a word: refuse it, suggesting the code.
+        for (i, t) in self.testimonials.iter().enumerate() {
+            if let Some(c) = &t.country {
+                check_country(c).with_context(|| {
+                    crate::msg!("file-field", file = f, field = format!("testimonials[{i}].country"))
                 })?;
             }
         }
@@ -453,6 +470,9 @@ pub fn is_slug(s: &str) -> bool {
 
 pub fn check_country(code: &str) -> Result<()> {
     if rust_iso3166::from_alpha2(code).is_none() {
+        if let Some(iso) = crate::country::code_for_name(code) {
+            bail!(crate::msg!("config-country-name", name = code, code = iso));
+        }
         bail!(crate::msg!("config-bad-country", code = code));
     }
     Ok(())

@@ -25,7 +25,7 @@ pub fn init(dir: &Path, deploy: Option<Deploy>) -> Result<()> {
     for (rel, bytes) in crate::theme::starter_files() {
         // Text files point to the docs online: a binary user has no copy of the repository's docs/.
         match std::str::from_utf8(bytes) {
-            Ok(text) => write(dir, &rel, fill(text).as_bytes())?,
+            Ok(text) => write(dir, &rel, dated(&rel, fill(text)).as_bytes())?,
             Err(_) => write(dir, &rel, bytes)?,
         }
     }
@@ -41,6 +41,17 @@ pub fn init(dir: &Path, deploy: Option<Deploy>) -> Result<()> {
 /// workflow downloads the release the site was made with).
 fn fill(text: &str) -> String {
     text.replace("{{repository}}", env!("CARGO_PKG_REPOSITORY")).replace("{{version}}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The starter's example rates are dated the day the site is made, so they are reported as stale (see
+/// `Rates::stale_warning`) only once they have really been left alone for a month, not on the first build.
+fn dated(rel: &str, text: String) -> String {
+    if rel != crate::money::RATES_FILE {
+        return text;
+    }
+    let today = chrono::Local::now().date_naive();
+    let lines = text.lines().map(|l| if l.starts_with("date:") { format!("date: {today}") } else { l.to_string() });
+    lines.map(|l| l + "\n").collect()
 }
 
 fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {

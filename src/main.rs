@@ -109,7 +109,27 @@ enum Command {
         /// Treat warnings as errors
         #[arg(long)]
         strict: bool,
+        /// How to print the report: text (for people) or json (for scripts and CI)
+        #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
+        format: ReportFormat,
     },
+    /// Write rates.yaml from an exchange-rate file downloaded from the ECB or Banco de México
+    Rates {
+        /// The downloaded file: ECB eurofxref XML or CSV, or a Banco de México (SIE) CSV
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Replace an existing rates.yaml (without it, vitrina only shows what it would write)
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -203,20 +223,47 @@ fn run(cli: Cli) -> Result<ExitCode> {
             vitrina::import::print_report(&plan, &opts);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { site, strict } => {
+        Command::Check { site, strict, format } => {
             let report = vitrina::check::check(&site)?;
-            let loaded = &report.site;
-            print_warnings(&report.warnings);
-            if strict && !report.warnings.is_empty() {
+            match format {
+                ReportFormat::Json => println!("{}", report.json()),
+                ReportFormat::Text => {
+                    eprint!("{}", report.text());
+                    if report.errors > 0 || report.warnings > 0 {
+                        eprintln!("{}", msg!("check-found", errors = report.errors, warnings = report.warnings));
+                    }
+                    if report.errors == 0 {
+                        let ok = msg!(
+                            "check-ok",
+                            products = report.products,
+                            pages = report.pages,
+                            languages = report.languages
+                        );
+                        println!("{ok}");
+                    }
+                }
+            }
+            Ok(ExitCode::from(report.exit_code(strict)))
+        }
+        Command::Rates { file, site, replace } => {
+            let done = vitrina::rates::import(&site, &file, replace)?;
+            for (code, unit) in &done.per_unit {
+                println!("  1 {code} = {unit} {}", done.currency);
+            }
+            if done.written {
+                println!(
+                    "{}",
+                    msg!("rates-import-done", file = site.join("rates.yaml").display(), date = done.date.to_string())
+                );
+            } else {
+                print!("{}", done.yaml);
+                eprintln!(
+                    "{} {}",
+                    msg!("prefix-warning"),
+                    msg!("rates-import-exists", file = site.join("rates.yaml").display())
+                );
                 return Ok(ExitCode::FAILURE);
             }
-            let ok = msg!(
-                "check-ok",
-                products = loaded.content.products.len(),
-                pages = report.pages,
-                languages = loaded.languages.len()
-            );
-            println!("{ok}");
             Ok(ExitCode::SUCCESS)
         }
     }

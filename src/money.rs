@@ -136,6 +136,7 @@ struct RatesFile {
     base: String,
     date: String,
     source: Option<crate::text::Text>,
+    max_age_days: Option<u32>,
     rates: BTreeMap<String, Number>,
 }
 
@@ -145,6 +146,8 @@ pub struct Rates {
     pub date: NaiveDate,
     /// Where the rates come from, in each language (`Banco de México y BCE` / `Bank of Mexico and ECB`).
     pub source: Option<crate::text::Text>,
+    /// Rates older than this many days get a warning (`max_age_days:` in rates.yaml, default 30).
+    pub max_age_days: u32,
     per_base: BTreeMap<String, Decimal>,
 }
 
@@ -227,7 +230,8 @@ impl Rates {
             };
             per_base.insert(code, cross);
         }
-        Ok(Rates { date, source: file.source, per_base })
+        let max_age_days = file.max_age_days.unwrap_or(crate::rates::DEFAULT_MAX_AGE_DAYS);
+        Ok(Rates { date, source: file.source, max_age_days, per_base })
     }
 
     /// Converts an amount of the site currency into `to`. Rates and prices are bounded when they are read, so
@@ -405,6 +409,7 @@ mod tests {
             base: "EUR".into(),
             date: "2026-09-30".into(),
             source: None,
+            max_age_days: None,
             rates: [("USD".to_string(), Number(d("1.10"))), ("MXN".to_string(), Number(d("20")))].into(),
         };
         let r = Rates::from_file(file, "MXN").unwrap();

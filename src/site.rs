@@ -3,6 +3,7 @@
 
 use crate::config::Profile;
 use crate::content::{self, Content};
+use crate::diagnostics::Diagnostics;
 use crate::i18n::{self, Language, Strings};
 use crate::money::Rates;
 use anyhow::Result;
@@ -35,17 +36,27 @@ impl Site {
     }
 
     pub fn load(root: &Path) -> Result<Site> {
+        Site::load_with(root, &mut Diagnostics::fail_fast())
+    }
+
+    /// Loads the site, handing each error that does not stop the load (a bad number, a broken product file,
+    /// the rates) to `diag`: `check` collects them all, `build` stops at the first. Errors after which nothing
+    /// sensible can be loaded (company.yaml unreadable, the languages, the UI strings) are returned.
+    pub fn load_with(root: &Path, diag: &mut Diagnostics) -> Result<Site> {
         let mut warnings = Vec::new();
         let today = chrono::Local::now().date_naive();
-        let profile = Profile::load(root, today)?;
+        let profile = Profile::load_with(root, today, diag)?;
         let languages = i18n::resolve_languages(&profile.languages)?;
         let strings =
             languages.iter().map(|l| Strings::load(root, &l.code, &mut warnings)).collect::<Result<Vec<_>>>()?;
-        let rates = Rates::load(root, &profile.currency, &profile.display_currencies, today)?;
+        let loaded = Rates::load(root, &profile.currency, &profile.display_currencies, today);
+        let rates = diag.keep("rates", loaded)?.flatten();
+        warnings.extend(rates.as_ref().and_then(|r| r.stale_warning(today)));
         if let Some(logo) = &profile.logo {
-            content::product::check_image_path(logo, root).map_err(|e| {
+            let checked = content::product::check_image_path(logo, root).map_err(|e| {
                 anyhow::anyhow!(crate::msg!("field-error", at = "company.yaml", field = "logo", error = e.to_string()))
-            })?;
+            });
+            diag.keep("logo", checked)?;
         }
         if let Some(hero) = &profile.theme.hero {
             content::product::check_image_path(hero, root).map_err(|e| {
@@ -59,7 +70,7 @@ impl Site {
         }
         warnings.extend(profile.theme.low_contrast());
         report_untranslated_profile(&profile, &languages, &mut warnings);
-        let content = content::load(root, &profile, &languages, today, &mut warnings)?;
+        let content = content::load_with(root, &profile, &languages, today, &mut warnings, diag)?;
         Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings })
     }
 }

@@ -221,7 +221,9 @@ fn fuzz(target: &str, place: impl Fn(&Path, &str)) {
         let input = apply(seeds[seed].1.clone(), &edits);
         place(&site, &input);
         cases.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        match catch_unwind(AssertUnwindSafe(|| vitrina::check::check(&site).map(|_| ()))) {
+        match catch_unwind(AssertUnwindSafe(|| {
+            vitrina::check::check(&site).and_then(vitrina::check::Report::into_result)
+        })) {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) => {
                 errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -289,7 +291,9 @@ fn the_known_panics_of_issue_15_are_errors() {
     let (_tmp, site) = common::fixture("shop");
     for rates in ["  USD: 1.0e27\n", "  EUR: 5e26\n", "  USD: 0.0000000000000000000000001\n"] {
         write(site.join("rates.yaml"), &format!("base: MXN\ndate: 2026-11-20\nsource: Banxico\nrates:\n{rates}"));
-        let r = catch_unwind(AssertUnwindSafe(|| vitrina::check::check(&site).map(|_| ())));
+        let r = catch_unwind(AssertUnwindSafe(|| {
+            vitrina::check::check(&site).and_then(vitrina::check::Report::into_result)
+        }));
         let e = r.expect("no panic").expect_err("an error");
         assert!(e.to_string().contains("rates.yaml:5:"), "{e}");
     }

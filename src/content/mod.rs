@@ -10,6 +10,7 @@ pub use page::Page;
 pub use product::{Availability, Price, Product};
 
 use crate::config::Profile;
+use crate::diagnostics::Diagnostics;
 use crate::i18n::Language;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
@@ -24,40 +25,48 @@ pub struct Content {
     pub markdown_time: std::time::Duration,
 }
 
-pub fn load(
+/// Loads every product and page file, handing each broken one to `diag` (`check` collects them and goes on
+/// with the others; `build` stops at the first).
+pub fn load_with(
     site: &Path,
     profile: &Profile,
     languages: &[Language],
     today: NaiveDate,
     warnings: &mut Vec<String>,
+    diag: &mut Diagnostics,
 ) -> Result<Content> {
-    let product_sets = documents::discover(site, "products", languages)?;
+    // A file name discovery refuses stops the listing of its folder; `check` goes on with the other checks.
+    let Some(product_sets) = diag.keep("product", documents::discover(site, "products", languages))? else {
+        return Ok(Content { products: Vec::new(), pages: Vec::new(), markdown_time: Default::default() });
+    };
     if product_sets.is_empty() {
         bail!(crate::msg!("content-no-products", dir = site.join("products").display()));
     }
     // Parsing is independent per file; collect keeps file order, so the first error is deterministic.
     // Each file is read, parsed and dropped on a worker thread, so the sources are never all in memory.
-    let mut products: Vec<Product> = product_sets
+    let loaded: Vec<Result<Product>> = product_sets
         .into_par_iter()
         .map(|mut set| {
             set.read()?;
             product::load(&set, languages, site, profile, today)
         })
-        .collect::<Result<_>>()?;
+        .collect();
+    let mut products = Vec::with_capacity(loaded.len());
+    for p in loaded {
+        products.extend(diag.keep("product", p)?);
+    }
     let md = std::time::Instant::now();
     products.par_iter_mut().for_each(Product::render_markdown);
     let markdown_time = md.elapsed();
-    let page_sets = documents::discover(site, "pages", languages)?;
-    let pages: Vec<Page> = page_sets
-        .into_iter()
-        .map(|mut set| {
-            set.read()?;
-            page::load(&set, languages)
-        })
-        .collect::<Result<_>>()?;
+    let page_sets = diag.keep("page", documents::discover(site, "pages", languages))?.unwrap_or_default();
+    let mut pages: Vec<Page> = Vec::with_capacity(page_sets.len());
+    for mut set in page_sets {
+        let page = set.read().and_then(|_| page::load(&set, languages));
+        pages.extend(diag.keep("page", page)?);
+    }
 
-    check_products(&products, languages)?;
-    check_page_slugs(&pages, &products, languages)?;
+    diag.keep("duplicate", check_products(&products, languages))?;
+    diag.keep("duplicate", check_page_slugs(&pages, &products, languages))?;
     report_untranslated(&products, &pages, languages, warnings);
     Ok(Content { products, pages, markdown_time })
 }

@@ -23,6 +23,9 @@ fn reader<'a>(bytes: &'a [u8], label: &str) -> Result<ImageReader<Cursor<&'a [u8
     if bytes.is_empty() {
         bail!(crate::msg!("image-empty", file = label));
     }
+    if let Some(kind) = heif_kind(bytes) {
+        bail!(crate::msg!("image-heic", file = label, kind = kind));
+    }
     let mut r = ImageReader::new(Cursor::new(bytes)).with_guessed_format().expect("reading from memory cannot fail");
     match r.format() {
         Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP) => {}
@@ -35,6 +38,19 @@ fn reader<'a>(bytes: &'a [u8], label: &str) -> Result<ImageReader<Cursor<&'a [u8
     limits.max_alloc = Some(MAX_PIXELS * 4 + (64 << 20));
     r.limits(limits);
     Ok(r)
+}
+
+/// `HEIC` or `AVIF` for a photo in the HEIF container (an ISO BMFF `ftyp` box with one of their brands):
+/// what iPhones save by default ("High Efficiency"), which vitrina cannot decode.
+pub fn heif_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.get(4..8)? != b"ftyp" {
+        return None;
+    }
+    match bytes.get(8..12)? {
+        b"heic" | b"heix" | b"hevc" | b"hevx" | b"heim" | b"heis" | b"mif1" | b"msf1" => Some("HEIC"),
+        b"avif" | b"avis" => Some("AVIF"),
+        _ => None,
+    }
 }
 
 fn explain(e: image::ImageError, label: &str) -> anyhow::Error {

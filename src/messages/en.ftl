@@ -549,3 +549,51 @@ render-static-replaces-theme = static/{ $file } would replace the theme's { $fil
     .hint = put your own rules in assets/custom.css (added after the theme's stylesheet); to replace the theme's file on purpose, write `theme: {"{"}replace: [{ $file }]{"}"}` in company.yaml
 render-replace-not-a-theme-file = company.yaml: theme.replace lists { $file }, which is not a file of the theme.
     .hint = list only theme files such as style.css, or remove the line
+## check finds everything, rates import (src/check/, src/rates.rs, src/country.rs)
+
+cli-cmd-rates = Write rates.yaml from an exchange-rate file downloaded from the ECB or Banco de México
+cli-arg-rates-file = The downloaded file: ECB eurofxref XML or CSV, or a Banco de México (SIE) CSV
+cli-arg-rates-replace = Replace an existing rates.yaml (without it, vitrina only shows what it would write)
+cli-arg-check-format = How to print the report: text (for people) or json (for scripts and CI)
+cli-value-file = FILE
+cli-value-format = FORMAT
+check-found = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }.
+check-photo-used-by = { $error } Used by { $files }.
+check-alt-missing = { $file }: { $photos } has no `alt:` text, so buyers using a screen reader (and search engines) get no description of the photo.
+    .hint = under `images:`, add a line `alt: what the photo shows` to each photo, like `alt: Bolsa de café de 1 kg`
+check-too-long = { $file }: the { $field } has { $chars } characters; search results show only about { $max }, the rest is cut off.
+    .hint = shorten it, putting the words buyers search for first
+check-link-broken = { $file }: the link "{ $link }" ({ $lang }) points to a page the site does not have.
+    .hint = correct the address, or link to the product's page as it appears in the site (`vitrina serve` shows it)
+image-heic = { $file } is a { $kind } photo (the "High Efficiency" format iPhones save by default), which vitrina and many browsers cannot read.
+    .hint = convert it to JPEG (Mac: open it in Preview, File → Export → JPEG; Windows: open it in Photos, … → Save as → .jpg); to get JPEG photos from now on, set the iPhone to Settings → Camera → Formats → Most Compatible
+config-country-name = "{ $name }" is a country name; here the two-letter ISO 3166 code is expected.
+    .hint = write { $code } instead
+rates-stale = { $file }: the rates are from { $date }, { $days } days ago (more than { $max }): prices in other currencies may mislead buyers.
+    .hint = download the latest rates and run `vitrina rates <file>` (see docs/content-format.md), or raise `max_age_days:` in { $file }
+rates-import-unknown-format = { $file } is not a rate file vitrina knows.
+    .hint = use the ECB's euro reference rates (eurofxref-daily.xml or the CSV inside eurofxref.zip) or a Banco de México series downloaded as CSV (SIE, series SF43718)
+rates-import-cannot-read = cannot read the rates in { $file }
+rates-import-xml = the XML is damaged ({ $error })
+rates-import-no-rates = the file holds no date with rates
+    .hint = download the file again; the ECB's daily file or a Banco de México CSV with at least one day
+rates-import-no-series = none of the file's columns is a Banco de México series vitrina knows ({ $series })
+    .hint = in the SIE, choose the FIX (SF43718) and, if you need them, the euro and Canadian dollar series, then export as CSV
+rates-import-bad-date = "{ $date }" is not a date
+rates-import-no-site-currency = the file has no rate for the site's currency { $currency } (it has: { $currencies }).
+    .hint = use a file that quotes { $currency }, or write rates.yaml by hand (see docs/content-format.md)
+rates-import-missing = { $file } has no rate for { $currencies }, which company.yaml lists in display_currencies.
+    .hint = use a file that quotes them (the ECB quotes about 30 currencies), or remove them from display_currencies
+rates-import-header = Written by `vitrina rates` from { $file } (rates of { $date }).
+    Each line: how many units of that currency 1 unit of the site's currency buys; after # the same rate as banks publish it.
+rates-import-symlink = { $file } is a symbolic link: vitrina writes only real files in the site folder.
+    .hint = replace the link with a copy of the file, or remove it
+rates-import-done = Wrote { $file } (rates of { $date }).
+rates-import-exists = { $file } already exists and was not changed; above is what vitrina would write.
+    .hint = run the same command with --replace to replace it

@@ -549,3 +549,51 @@ render-static-replaces-theme = static/{ $file } reemplazaría el archivo { $file
     .hint = ponga sus propias reglas en assets/custom.css (se añade después de la hoja de estilos del tema); para reemplazar el archivo del tema a propósito, escriba `theme: {"{"}replace: [{ $file }]{"}"}` en company.yaml
 render-replace-not-a-theme-file = company.yaml: theme.replace menciona { $file }, que no es un archivo del tema.
     .hint = mencione solo archivos del tema como style.css, o quite la línea
+## check encuentra todo, importar tipos de cambio (src/check/, src/rates.rs, src/country.rs)
+
+cli-cmd-rates = Escribe rates.yaml a partir de un archivo de tipos de cambio descargado del BCE o del Banco de México
+cli-arg-rates-file = El archivo descargado: XML o CSV eurofxref del BCE, o un CSV del Banco de México (SIE)
+cli-arg-rates-replace = Reemplazar un rates.yaml que ya existe (sin esto, vitrina solo muestra lo que escribiría)
+cli-arg-check-format = Cómo mostrar el informe: text (para personas) o json (para programas y CI)
+cli-value-file = ARCHIVO
+cli-value-format = FORMATO
+check-found = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    }.
+check-photo-used-by = { $error } La usa { $files }.
+check-alt-missing = { $file }: { $photos } no tiene texto `alt:`; quien usa un lector de pantalla (y los buscadores) no sabe qué muestra la foto.
+    .hint = bajo `images:`, agregue a cada foto una línea `alt: lo que muestra la foto`, por ejemplo `alt: Bolsa de café de 1 kg`
+check-too-long = { $file }: el campo { $field } tiene { $chars } caracteres; los buscadores muestran solo unos { $max } y cortan el resto.
+    .hint = acórtelo y ponga primero las palabras que buscan sus clientes
+check-link-broken = { $file }: el enlace "{ $link }" ({ $lang }) lleva a una página que el sitio no tiene.
+    .hint = corrija la dirección, o enlace a la página del producto tal como aparece en el sitio (`vitrina serve` la muestra)
+image-heic = { $file } es una foto { $kind } (el formato "Alta eficiencia" que el iPhone usa de fábrica); vitrina y muchos navegadores no pueden leerla.
+    .hint = conviértala a JPEG (Mac: ábrala en Vista Previa, Archivo → Exportar → JPEG; Windows: ábrala en Fotos, … → Guardar como → .jpg); para que el iPhone tome fotos JPEG de ahora en adelante: Ajustes → Cámara → Formatos → Más compatible
+config-country-name = "{ $name }" es el nombre de un país; aquí va el código ISO 3166 de dos letras.
+    .hint = escriba { $code } en su lugar
+rates-stale = { $file }: los tipos de cambio son del { $date }, hace { $days } días (más de { $max }): los precios en otras monedas pueden confundir a sus clientes.
+    .hint = descargue los tipos de cambio más recientes y ejecute `vitrina rates <archivo>` (vea docs/es/content-format.md), o aumente `max_age_days:` en { $file }
+rates-import-unknown-format = { $file } no es un archivo de tipos de cambio que vitrina conozca.
+    .hint = use los tipos de referencia del BCE (eurofxref-daily.xml o el CSV dentro de eurofxref.zip) o una serie del Banco de México descargada como CSV (SIE, serie SF43718)
+rates-import-cannot-read = no se pueden leer los tipos de cambio de { $file }
+rates-import-xml = el XML está dañado ({ $error })
+rates-import-no-rates = el archivo no tiene ninguna fecha con tipos de cambio
+    .hint = descargue el archivo de nuevo: el archivo diario del BCE o un CSV del Banco de México con al menos un día
+rates-import-no-series = ninguna columna del archivo es una serie del Banco de México que vitrina conozca ({ $series })
+    .hint = en el SIE elija el FIX (SF43718) y, si los necesita, las series del euro y del dólar canadiense, y exporte como CSV
+rates-import-bad-date = "{ $date }" no es una fecha
+rates-import-no-site-currency = el archivo no tiene tipo de cambio para la moneda del sitio, { $currency } (tiene: { $currencies }).
+    .hint = use un archivo que cotice { $currency }, o escriba rates.yaml a mano (vea docs/es/content-format.md)
+rates-import-missing = { $file } no tiene tipo de cambio para { $currencies }, que company.yaml tiene en display_currencies.
+    .hint = use un archivo que las cotice (el BCE cotiza unas 30 monedas), o quítelas de display_currencies
+rates-import-header = Escrito por `vitrina rates` a partir de { $file } (tipos del { $date }).
+    Cada línea: cuántas unidades de esa moneda compra 1 unidad de la moneda del sitio; después de # el mismo tipo como lo publican los bancos.
+rates-import-symlink = { $file } es un enlace simbólico: vitrina solo escribe archivos reales en la carpeta del sitio.
+    .hint = reemplace el enlace por una copia del archivo, o bórrelo
+rates-import-done = Se escribió { $file } (tipos del { $date }).
+rates-import-exists = { $file } ya existe y no se cambió; arriba está lo que vitrina escribiría.
+    .hint = ejecute el mismo comando con --replace para reemplazarlo
