@@ -24,6 +24,7 @@ pub mod seo;
 pub mod serve;
 pub mod share;
 pub mod site;
+pub mod slug;
 pub mod text;
 pub mod theme;
 mod yaml;

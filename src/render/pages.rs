@@ -203,7 +203,10 @@ impl Renderer<'_> {
             rows.push((t("hs_code"), h.clone()));
         }
         if !p.certifications.is_empty() {
-            rows.push((t("certifications"), p.certifications.join(", ")));
+            rows.push((
+                t("certifications"),
+                p.certifications.iter().map(|c| ld.text(self.site, c)).collect::<Vec<_>>().join(", "),
+            ));
         }
         rows.into_iter().map(|(label, value)| json!({"label": label, "value": value})).collect()
     }
