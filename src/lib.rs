@@ -35,6 +35,7 @@ pub mod seo;
 pub mod serve;
 pub(crate) mod share;
 pub mod site;
+pub(crate) mod slug;
 pub(crate) mod text;
 pub mod theme;
 mod yaml;

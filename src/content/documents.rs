@@ -1,5 +1,6 @@
 //! Finding Markdown documents and their translations in a folder: `<slug>.md` is the default language,
-//! `<slug>.<lang>.md` a translation.
+//! `<slug>.<lang>.md` a translation. File names are kept as the owner wrote them (the document's identity); the
+//! address is their ASCII transliteration (`crate::slug`).
 
 use crate::i18n::Language;
 use anyhow::{bail, Context, Result};
@@ -8,6 +9,9 @@ use std::path::{Path, PathBuf};
 
 /// One document: its default-language file and the translation file per language index (1..).
 pub struct SourceSet {
+    /// The file stem as written (`jarrón-de-barro-ñu`): the document's identity, what `serve` watches.
+    pub id: String,
+    /// The address the file name gives (`jarron-de-barro-nu`), unless front matter sets `slug:`.
     pub slug: String,
     pub default: Source,
     pub translations: BTreeMap<usize, Source>,
@@ -82,7 +86,7 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
         let rel = &src.rel;
         match stem.rsplit_once('.') {
             None => {
-                check_slug(stem, rel)?;
+                address_of(stem, rel)?;
                 defaults.insert(stem.to_string(), src);
             }
             Some((slug, code)) => {
@@ -103,15 +107,15 @@ pub fn discover(site: &Path, folder: &str, languages: &[Language]) -> Result<Vec
                         slug = slug
                     ));
                 }
-                check_slug(slug, rel)?;
                 translations.push((slug.to_string(), idx, src));
             }
         }
     }
-    let mut sets: BTreeMap<String, SourceSet> = defaults
-        .into_iter()
-        .map(|(slug, default)| (slug.clone(), SourceSet { slug, default, translations: BTreeMap::new() }))
-        .collect();
+    let mut sets: BTreeMap<String, SourceSet> = BTreeMap::new();
+    for (id, default) in defaults {
+        let slug = address_of(&id, &default.rel)?;
+        sets.insert(id.clone(), SourceSet { id, slug, default, translations: BTreeMap::new() });
+    }
     for (slug, idx, src) in translations {
         match sets.get_mut(&slug) {
             Some(set) => {
@@ -145,7 +149,10 @@ pub fn discover_slug(site: &Path, folder: &str, slug: &str, languages: &[Languag
         }
     }
     match read(format!("{slug}.md"))? {
-        Some(default) => Ok(Some(SourceSet { slug: slug.to_string(), default, translations })),
+        Some(default) => {
+            let address = address_of(slug, &default.rel)?;
+            Ok(Some(SourceSet { id: slug.to_string(), slug: address, default, translations }))
+        }
         None => match translations.into_values().next() {
             Some(orphan) => bail!(orphan_error(&orphan.rel, folder, slug)),
             None => Ok(None),
@@ -165,29 +172,20 @@ fn orphan_error(rel: &Path, folder: &str, slug: &str) -> String {
     crate::msg!("content-orphan-translation", file = rel.display(), folder = folder, slug = slug)
 }
 
-fn check_slug(slug: &str, rel: &Path) -> Result<()> {
-    if !crate::config::is_slug(slug) {
-        bail!(crate::msg!("content-bad-file-name", file = rel.display(), slug = slug, example = suggest_slug(slug)));
+/// The address a file name gives. Only a name with nothing readable in Latin letters or digits (`★.md`) is
+/// refused; accents, ñ, capitals and spaces are transliterated.
+fn address_of(stem: &str, rel: &Path) -> Result<String> {
+    let slug = crate::slug::from_name(stem);
+    if slug.is_empty() {
+        bail!(crate::msg!("content-file-name-unreadable", file = rel.display(), name = stem));
     }
-    Ok(())
+    Ok(slug)
 }
 
+/// A valid slug close to what the owner wrote, for hints.
 pub fn suggest_slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let c = match c {
-            'á' | 'à' | 'ä' | 'â' | 'Á' => 'a',
-            'é' | 'è' | 'ë' | 'ê' | 'É' => 'e',
-            'í' | 'ì' | 'ï' | 'î' | 'Í' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' | 'Ú' => 'u',
-            'ñ' | 'Ñ' => 'n',
-            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
-            _ => '-',
-        };
-        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
-            out.push(c);
-        }
+    match crate::slug::from_name(s) {
+        slug if slug.is_empty() => "item-1".to_string(),
+        slug => slug,
     }
-    out.trim_end_matches('-').to_string()
 }

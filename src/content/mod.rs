@@ -134,6 +134,9 @@ fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {
         let mut slugs: HashMap<&str, &Product> = HashMap::new();
         for p in products {
             if let Some(other) = slugs.insert(p.texts[i].slug.as_str(), p) {
+                if let Some(e) = names_clash(&p.texts[i].source, &other.texts[i].source, &p.texts[i].slug) {
+                    return Err(e);
+                }
                 bail!(crate::msg!(
                     "content-duplicate-product-slug",
                     file = p.texts[i].source.display(),
@@ -152,6 +155,9 @@ fn check_page_slugs(pages: &[Page], _products: &[Product], languages: &[Language
         let mut seen: HashMap<&str, &Page> = HashMap::new();
         for p in pages {
             if let Some(other) = seen.insert(p.texts[i].slug.as_str(), p) {
+                if let Some(e) = names_clash(&p.texts[i].source, &other.texts[i].source, &p.texts[i].slug) {
+                    return Err(e);
+                }
                 bail!(crate::msg!(
                     "content-duplicate-page-slug",
                     file = p.texts[i].source.display(),
@@ -162,6 +168,22 @@ fn check_page_slugs(pages: &[Page], _products: &[Product], languages: &[Language
         }
     }
     Ok(())
+}
+
+/// Two documents whose different file names give the same address once transliterated (`Jarrón.md` and
+/// `jarron.md` → `jarron`): said as such, since the owner wrote no `slug:` and would not see why they clash.
+fn names_clash(file: &Path, other: &Path, slug: &str) -> Option<anyhow::Error> {
+    let stem = |f: &Path| f.file_stem().map(|s| s.to_string_lossy().split('.').next().unwrap_or_default().to_string());
+    let (a, b) = (stem(file)?, stem(other)?);
+    let from_names = a != b && crate::slug::from_name(&a) == slug && crate::slug::from_name(&b) == slug;
+    from_names.then(|| {
+        anyhow::anyhow!(crate::msg!(
+            "content-file-names-clash",
+            file = file.display(),
+            other = other.display(),
+            slug = slug
+        ))
+    })
 }
 
 fn report_untranslated(products: &[Product], pages: &[Page], languages: &[Language], warnings: &mut Vec<String>) {

@@ -54,11 +54,21 @@ pub fn load(set: &SourceSet, languages: &[Language]) -> Result<Page> {
             }
             None => (None, None, &set.default),
         };
-        let slug = tr.as_ref().and_then(|t| t.slug.clone()).unwrap_or_else(|| set.slug.clone());
-        if !crate::config::is_slug(&slug) {
-            let example = super::documents::suggest_slug(&slug);
-            bail!(crate::msg!("page-bad-slug", file = source.rel.display(), slug = slug, example = example));
-        }
+        // An explicit `slug:` wins: the translation's, then the default file's, then the file name's.
+        let explicit = match tr.as_ref().and_then(|t| t.slug.clone()) {
+            Some(s) => Some((s, source)),
+            None => raw.slug.clone().map(|s| (s, &set.default)),
+        };
+        let slug = match explicit {
+            Some((slug, file)) => {
+                if !crate::config::is_slug(&slug) {
+                    let example = super::documents::suggest_slug(&slug);
+                    bail!(crate::msg!("page-bad-slug", file = file.rel.display(), slug = slug, example = example));
+                }
+                slug
+            }
+            None => set.slug.clone(),
+        };
         let pick = |f: fn(&RawPage) -> Option<Text>| {
             tr.as_ref().and_then(f).or_else(|| f(&raw)).map(|t| t.get(&lang.code, default).to_string())
         };
@@ -71,5 +81,5 @@ pub fn load(set: &SourceSet, languages: &[Language]) -> Result<Page> {
             translated: i == 0 || tr.is_some(),
         });
     }
-    Ok(Page { id: set.slug.clone(), texts })
+    Ok(Page { id: set.id.clone(), texts })
 }

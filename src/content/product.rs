@@ -39,12 +39,41 @@ pub enum Price {
     OnRequest,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawImage {
     src: Option<String>,
     alt: Option<Text>,
     focus: Option<[f32; 2]>,
+}
+
+/// An entry of `images:`: the photo's file name alone (`images: ["Foto 1.jpeg"]`, the way an owner lists
+/// photos first) or the full `{src, alt, focus}` form.
+#[derive(Debug, Clone)]
+struct ImageEntry(RawImage);
+
+impl<'de> Deserialize<'de> for ImageEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ImageEntry, D::Error> {
+        d.deserialize_any(ImageEntryVisitor)
+    }
+}
+
+struct ImageEntryVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ImageEntryVisitor {
+    type Value = ImageEntry;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&crate::msg!("yaml-expected-image"))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ImageEntry, E> {
+        Ok(ImageEntry(RawImage { src: Some(v.to_string()), ..RawImage::default() }))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<ImageEntry, A::Error> {
+        RawImage::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(ImageEntry)
+    }
 }
 
 /// Every field optional: the same shape reads default files and translations; required fields are
@@ -61,14 +90,14 @@ struct RawProduct {
     availability: Option<Availability>,
     category: Option<String>,
     tags: Option<Vec<String>>,
-    images: Option<Vec<RawImage>>,
+    images: Option<Vec<ImageEntry>>,
     origin: Option<Text>,
     country_of_origin: Option<String>,
     materials: Option<Vec<String>>,
     dimensions: Option<Text>,
     weight_kg: Option<Decimal>,
     hs_code: Option<String>,
-    certifications: Option<Vec<String>>,
+    certifications: Option<Vec<Text>>,
     featured: Option<bool>,
     description: Option<Text>,
     slug: Option<String>,
@@ -130,7 +159,8 @@ pub struct Product {
     pub country_of_origin: Option<String>,
     pub weight_kg: Option<Decimal>,
     pub hs_code: Option<String>,
-    pub certifications: Vec<String>,
+    /// Names as written: one text for every language or `{es: …, en: …}`.
+    pub certifications: Vec<Text>,
     pub featured: bool,
     pub brand: Option<String>,
     pub gtin: Option<String>,
@@ -206,7 +236,7 @@ pub fn load(
         bail!(crate::msg!("product-no-images", file = file));
     }
     let mut imgs = Vec::new();
-    for (i, im) in images.iter().enumerate() {
+    for (i, ImageEntry(im)) in images.iter().enumerate() {
         let Some(src) = &im.src else {
             bail!(crate::msg!("product-image-no-src", at = at(d, "images"), number = i + 1));
         };
@@ -268,7 +298,9 @@ pub fn load(
         let (tr, tr_body, source) = match set.translations.get(&i) {
             Some(src) => {
                 let (tr, b) = parse_raw(src)?;
-                check_translation(&tr, src)?;
+                if let Some(e) = check_translation(&tr, src, d).into_iter().next() {
+                    return Err(e);
+                }
                 (Some(tr), Some(b), src)
             }
             None => (None, None, d),
@@ -276,12 +308,17 @@ pub fn load(
         let pick = |f: fn(&RawProduct) -> Option<Text>| -> Option<String> {
             tr.as_ref().and_then(f).or_else(|| f(&raw)).map(|t| t.get(&lang.code, default_lang).to_string())
         };
-        let slug = match tr.as_ref().and_then(|t| t.slug.clone()) {
-            Some(s) => {
+        // An explicit `slug:` wins: the translation's, then the default file's, then the file name's.
+        let explicit = match tr.as_ref().and_then(|t| t.slug.clone()) {
+            Some(s) => Some((s, source)),
+            None => raw.slug.clone().map(|s| (s, d)),
+        };
+        let slug = match explicit {
+            Some((s, file)) => {
                 if !crate::config::is_slug(&s) {
                     bail!(crate::msg!(
                         "product-bad-slug",
-                        at = at(source, "slug"),
+                        at = at(file, "slug"),
                         slug = s,
                         example = super::documents::suggest_slug(&s)
                     ));
@@ -307,7 +344,7 @@ pub fn load(
                 tr_images
                     .as_ref()
                     .and_then(|v| v.get(k))
-                    .and_then(|t| t.alt.clone())
+                    .and_then(|t| t.0.alt.clone())
                     .unwrap_or_else(|| im.alt.clone())
                     .get(&lang.code, default_lang)
                     .to_string()
@@ -340,7 +377,7 @@ pub fn load(
     }
 
     Ok(Product {
-        id: set.slug.clone(),
+        id: set.id.clone(),
         sku,
         price,
         fixed_prices: fixed,
@@ -375,27 +412,78 @@ impl Product {
     }
 }
 
-/// A translation carries text; identity and commerce fields live in the default-language file so that
-/// prices and SKUs can never disagree between languages.
-fn check_translation(tr: &RawProduct, src: &Source) -> Result<()> {
+/// What a translation file may hold, for the hint: the text a buyer reads in their language.
+const TRANSLATABLE: &str = "title, description, unit, origin, dimensions, materials, tags, slug, images (alt only)";
+
+/// A translation carries text; identity, commerce and trade fields live in the default-language file so that
+/// prices, SKUs or certifications can never disagree between languages. Such a field in a translation is an
+/// error rather than ignored: the owner expects it to show.
+fn check_translation(tr: &RawProduct, src: &Source, default: &Source) -> Vec<anyhow::Error> {
+    // Destructured without `..`: a new field does not compile until it is sorted into one of the two groups.
+    let RawProduct {
+        title: _,
+        description: _,
+        unit: _,
+        origin: _,
+        dimensions: _,
+        materials: _,
+        tags: _,
+        slug: _,
+        aliases: _,
+        images,
+        sku,
+        price,
+        prices,
+        min_order,
+        availability,
+        category,
+        country_of_origin,
+        weight_kg,
+        hs_code,
+        certifications,
+        featured,
+        brand,
+        gtin,
+        mpn,
+        updated,
+    } = tr;
     let shared = [
-        ("sku", tr.sku.is_some()),
-        ("price", tr.price.is_some()),
-        ("prices", tr.prices.is_some()),
-        ("category", tr.category.is_some()),
-        ("availability", tr.availability.is_some()),
+        ("sku", sku.is_some()),
+        ("price", price.is_some()),
+        ("prices", prices.is_some()),
+        ("min_order", min_order.is_some()),
+        ("availability", availability.is_some()),
+        ("category", category.is_some()),
+        ("country_of_origin", country_of_origin.is_some()),
+        ("weight_kg", weight_kg.is_some()),
+        ("hs_code", hs_code.is_some()),
+        ("certifications", certifications.is_some()),
+        ("featured", featured.is_some()),
+        ("brand", brand.is_some()),
+        ("gtin", gtin.is_some()),
+        ("mpn", mpn.is_some()),
+        ("updated", updated.is_some()),
     ];
-    for (field, set) in shared {
-        if set {
-            bail!(crate::msg!("product-shared-field-in-translation", at = at(src, field), field = field));
-        }
+    let mut found: Vec<(Option<usize>, anyhow::Error)> = shared
+        .into_iter()
+        .filter(|(_, set)| *set)
+        .map(|(field, _)| {
+            let e = anyhow::anyhow!(crate::msg!(
+                "product-untranslatable-field",
+                at = at(src, field),
+                field = field,
+                default = default.rel.display(),
+                allowed = TRANSLATABLE
+            ));
+            (line_of(&src.text, field), e)
+        })
+        .collect();
+    if images.as_ref().is_some_and(|images| images.iter().any(|i| i.0.src.is_some())) {
+        let e = anyhow::anyhow!(crate::msg!("product-translation-image-src", at = at(src, "images")));
+        found.push((line_of(&src.text, "images"), e));
     }
-    if let Some(images) = &tr.images {
-        if images.iter().any(|i| i.src.is_some()) {
-            bail!(crate::msg!("product-translation-image-src", at = at(src, "images")));
-        }
-    }
-    Ok(())
+    found.sort_by_key(|(line, _)| *line);
+    found.into_iter().map(|(_, e)| e).collect()
 }
 
 /// A price is published exactly as written (JSON-LD, feeds): it may not have more decimals than its

@@ -142,9 +142,34 @@ fn focus_key(f: (f32, f32)) -> (u32, u32) {
     ((f.0 * 1000.0).round() as u32, (f.1 * 1000.0).round() as u32)
 }
 
-/// `textiles/rebozo.jpg` → (`textiles/rebozo`).
+/// The part of the source's name before its extension.
 fn stem(src: &str) -> &str {
-    src.rsplit_once('.').map(|(s, _)| s).unwrap_or(src)
+    src.rsplit_once('.').map(|(s, _)| s).filter(|s| !s.ends_with('/')).unwrap_or(src)
+}
+
+/// Photos named differently (`Foto 1.jpeg`, `foto-1.jpg`) whose output names would be the same once
+/// transliterated (`foto-1-480.….webp`), one error per pair, naming both. The hash in the output name would
+/// keep the files apart, but the owner could no longer tell which copy is which photo. The same name with
+/// another extension (`foto.jpg`, `foto.png`) was always allowed and stays so. A plain list for `check`.
+pub fn name_clashes<'a>(sources: impl IntoIterator<Item = &'a str>) -> Vec<anyhow::Error> {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for src in sources {
+        let name = crate::slug::image_stem(src);
+        match seen.get(&name) {
+            Some(first) if stem(first) != stem(src) => errors.push(anyhow::anyhow!(crate::msg!(
+                "image-name-clash",
+                first = format!("images/{first}"),
+                second = format!("images/{src}"),
+                name = format!("images/{name}")
+            ))),
+            Some(_) => {}
+            None => {
+                seen.insert(name, src);
+            }
+        }
+    }
+    errors
 }
 
 impl Images {
@@ -161,6 +186,9 @@ impl Images {
         let mut sources: Vec<&str> = uses.iter().map(|(s, _)| s.as_str()).chain(logo).collect();
         sources.sort_unstable();
         sources.dedup();
+        if let Some(e) = name_clashes(sources.iter().copied()).into_iter().next() {
+            return Err(e);
+        }
         let infos: Vec<(String, SourceInfo)> = sources
             .par_iter()
             .map(|src| {
@@ -303,7 +331,8 @@ impl Images {
             Op::Resize { format, .. } => format.ext(),
             Op::Share { .. } => "jpg",
         };
-        let out = format!("images/{}-{label}.{}.{ext}", stem(src), &h[..10]);
+        // ASCII names (`Foto 1.jpeg` → `foto-1-480.….webp`): a space or accent in a URL breaks `srcset`.
+        let out = format!("images/{}-{label}.{}.{ext}", crate::slug::image_stem(src), &h[..10]);
         let entry = format!("{}.{ext}", &h[..32]);
         self.files.insert(out.clone(), entry.clone());
         (out, entry)

@@ -86,7 +86,7 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
         "category": {"name": ld.category_names[cat_idx], "path": cat_path},
         "tags": text.tags,
         "images": images,
-        "attributes": attributes(ld, p),
+        "attributes": attributes(r, ld, p),
         "price": price,
         "order": links,
         "message": message,
@@ -102,7 +102,7 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     r.emit(KIND.template, ld, meta, vec![("product", product), ("related", json!(related))])
 }
 
-fn attributes(ld: &LangData, p: &Product) -> Vec<Value> {
+fn attributes(r: &Renderer, ld: &LangData, p: &Product) -> Vec<Value> {
     let text = &p.texts[ld.idx];
     let t = |k: &str| ld.t.get(&format!("product.{k}")).to_string();
     let mut rows: Vec<(String, String)> = Vec::new();
@@ -130,7 +130,10 @@ fn attributes(ld: &LangData, p: &Product) -> Vec<Value> {
         rows.push((t("hs_code"), h.clone()));
     }
     if !p.certifications.is_empty() {
-        rows.push((t("certifications"), p.certifications.join(", ")));
+        rows.push((
+            t("certifications"),
+            p.certifications.iter().map(|c| ld.text(r.site, c)).collect::<Vec<_>>().join(", "),
+        ));
     }
     rows.into_iter().map(|(label, value)| json!({"label": label, "value": value})).collect()
 }
