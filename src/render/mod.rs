@@ -68,7 +68,9 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
                     .map(|c| r.category(ld, c).map(|_| 1))
                     .sum::<Result<usize>>()?;
                 r.home(ld)?;
-                count += 1;
+                // The enquiry list carries every product's title and price: rendered on any product change.
+                r.enquiry(ld)?;
+                count += 2;
                 if all {
                     count += (0..site.content.pages.len())
                         .into_par_iter()
@@ -95,7 +97,7 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
 pub fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
     let p = views::Paths::new(site)?;
-    let all = p.home.iter().chain(&p.order).chain(&p.about).chain(p.products.iter().flatten());
+    let all = p.home.iter().chain(&p.order).chain(&p.about).chain(&p.enquiry).chain(p.products.iter().flatten());
     let all = all.chain(p.categories.iter().flatten()).chain(p.pages.iter().flatten());
     Ok(all.map(|path| crate::routes::file_for(path)).chain(std::iter::once("404.html".to_string())).collect())
 }

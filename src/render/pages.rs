@@ -449,27 +449,7 @@ impl Renderer<'_> {
             .iter()
             .map(|p| json!({"type": p.kind, "provider": p.provider, "currencies": p.currencies, "note": ld.opt_text(site, &p.note)}))
             .collect();
-        let zones: Vec<Value> = pr
-            .shipping
-            .zones
-            .iter()
-            .map(|z| {
-                let cost = z.cost.as_ref().map(|c| {
-                    let cur = c.currency.clone().unwrap_or_else(|| pr.currency.clone()).to_uppercase();
-                    ld.money.exact(c.amount, &cur)
-                });
-                let countries: Vec<Value> = z
-                    .countries
-                    .iter()
-                    .map(|c| json!({"code": c, "name": ld.country(c)}))
-                    .collect();
-                json!({
-                    "name": ld.text(site, &z.name), "countries": countries, "carriers": z.carriers,
-                    "days": z.delivery_days.map(|[a, b]| order::fill(ld.t.get("order.days"), &[("min", &a.to_string()), ("max", &b.to_string())])),
-                    "cost": cost, "cost_note": ld.opt_text(site, &z.cost_note),
-                })
-            })
-            .collect();
+        let zones = ld.shipping(site)["zones"].clone();
         let carriers: Vec<Value> = pr
             .shipping
             .carriers
@@ -492,6 +472,26 @@ impl Renderer<'_> {
             "template": ld.t.get("order.receipt_template"),
         });
         self.emit("order.html", ld, meta, vec![("order", data)])
+    }
+
+    /// The buyer's enquiry list: filled in the browser from `localStorage` by the theme's JavaScript. The page
+    /// carries this language's title, unit, path and base price of every product, so a list made in one language
+    /// reads in another. Not indexed: without the buyer's list it is an empty shell.
+    pub fn enquiry(&self, ld: &LangData) -> Result<()> {
+        let title = ld.t.get("enquiry.title");
+        let mut meta = self.meta(ld, &self.paths.enquiry, title, ld.t.get("enquiry.intro"));
+        meta.insert("noindex".into(), true.into());
+        let products: serde_json::Map<String, Value> = ld
+            .cards
+            .iter()
+            .map(|c| {
+                let v = json!({"title": c["title"], "path": c["path"], "unit": c["unit"], "min": c["min_order"], "amount": c["price"]["amount"]});
+                (c["sku"].as_str().unwrap_or_default().to_string(), v)
+            })
+            .collect();
+        let (crumbs, _) = self.crumbs(ld, &[(title.to_string(), self.paths.enquiry[ld.idx].clone())]);
+        meta.insert("breadcrumbs".into(), crumbs);
+        self.emit("enquiry.html", ld, meta, vec![("enquiry", json!({"products": products}))])
     }
 
     pub fn about(&self, ld: &LangData) -> Result<()> {

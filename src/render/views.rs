@@ -24,6 +24,7 @@ pub struct Paths {
     pub home: Vec<String>,
     pub order: Vec<String>,
     pub about: Vec<String>,
+    pub enquiry: Vec<String>,
     pub products: Vec<Vec<String>>,
     pub categories: Vec<Vec<String>>,
     pub pages: Vec<Vec<String>>,
@@ -59,6 +60,7 @@ impl Paths {
             home: each(&|r| r.home()),
             order: each(&|r| r.order()),
             about: each(&|r| r.about()),
+            enquiry: each(&|r| r.enquiry()),
             products: site
                 .content
                 .products
@@ -85,6 +87,7 @@ impl Paths {
             .iter()
             .chain(&self.order)
             .chain(&self.about)
+            .chain(&self.enquiry)
             .chain(self.products.iter().flatten())
             .chain(self.categories.iter().flatten())
             .chain(self.pages.iter().flatten());
@@ -158,6 +161,8 @@ impl<'a> LangData<'a> {
             "title": text.title,
             "sku": p.sku,
             "path": path,
+            "unit": text.unit,
+            "min_order": p.min_order,
             "image": picture(&images.renditions[&first.src], &text.image_alts[0]),
             "price": self.price(site, p),
             "availability": p.availability.key(),
@@ -249,8 +254,15 @@ impl<'a> LangData<'a> {
         });
         let logo = images.logo.as_ref().map(|r| picture(r, ""));
         let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
-        let rates =
-            site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source)}));
+        let rates = site.rates.as_ref().map(|r| {
+            // "1 base unit = x" per display currency, for the buyer's currency chooser (theme JavaScript).
+            let per: serde_json::Map<String, Value> = pr
+                .display_currencies
+                .iter()
+                .filter_map(|c| Some((c.clone(), r.convert(rust_decimal::Decimal::ONE, c)?.normalize().to_string().into())))
+                .collect();
+            json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source), "per": per})
+        });
         let value = json!({
             "lang": self.lang,
             "languages": languages,
@@ -264,6 +276,8 @@ impl<'a> LangData<'a> {
                 "home": paths.home[i],
                 "order": paths.order[i],
                 "about": paths.about[i],
+                "enquiry": paths.enquiry[i],
+                "shipping": self.shipping(site),
                 "logo": logo,
                 "contact": contact,
                 "social": pr.social.iter().map(|s| json!({"network": s.network, "url": s.url})).collect::<Vec<_>>(),
@@ -284,6 +298,37 @@ impl<'a> LangData<'a> {
 }
 
 impl LangData<'_> {
+    /// The shipping zones (days, cost exact in its currency plus the machine amount for conversion), duties and
+    /// minimum order: shown on the how-to-order page and, briefly, on every product page.
+    pub fn shipping(&self, site: &Site) -> Value {
+        let pr = &site.profile;
+        let zones: Vec<Value> = pr
+            .shipping
+            .zones
+            .iter()
+            .map(|z| {
+                let cost = z.cost.as_ref().map(|c| {
+                    let cur = c.currency.clone().unwrap_or_else(|| pr.currency.clone()).to_uppercase();
+                    json!({"text": self.money.exact(c.amount, &cur), "amount": machine_amount(c.amount, &cur), "currency": cur})
+                });
+                let countries: Vec<Value> =
+                    z.countries.iter().map(|c| json!({"code": c, "name": self.country(c)})).collect();
+                let days = z.delivery_days.map(|[a, b]| {
+                    crate::order::fill(self.t.get("order.days"), &[("min", &a.to_string()), ("max", &b.to_string())])
+                });
+                json!({
+                    "name": self.text(site, &z.name), "countries": countries, "carriers": z.carriers,
+                    "days": days, "cost": cost, "cost_note": self.opt_text(site, &z.cost_note),
+                })
+            })
+            .collect();
+        json!({
+            "zones": zones,
+            "duties": self.opt_text(site, &pr.shipping.duties),
+            "minimum_order": self.opt_text(site, &pr.shipping.minimum_order),
+        })
+    }
+
     /// A country's name in this language: from the UI strings (`countries.MX`), else its ISO 3166 English name.
     pub fn country(&self, code: &str) -> Option<String> {
         match self.t.get(&format!("countries.{code}")) {
