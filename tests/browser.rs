@@ -43,3 +43,54 @@ fn open_page_follows_edits_errors_and_stylesheets() {
     assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("live reload: all checks passed"), "{stdout}");
 }
+
+/// Long titles push the order button down: the fixture doubles every title of the example (both languages).
+fn long_titles(site: &std::path::Path) {
+    for entry in std::fs::read_dir(site.join("products")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .lines()
+            .map(|l| match l.strip_prefix("title: ") {
+                Some(t) => format!("title: {t}, hecho a mano en Michoacán por familias artesanas — {t}"),
+                None => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(&path, text + "\n").unwrap();
+    }
+}
+
+/// Issue 12, order from a phone: price and first order button on the first screen of every product page at
+/// three phone sizes (with and without JavaScript, also with long titles); the enquiry list across two
+/// languages with a changed quantity, a removed line, euros, and the decoded WhatsApp/mailto messages.
+#[test]
+#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
+fn order_first_and_enquiry_list_in_a_real_browser() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(std::path::Path::new(&chromium).exists(), "Chromium is needed: apt-get install chromium (or set CHROMIUM)");
+    let validate = root().join("tests/validate");
+    if !validate.join("node_modules/playwright-core").is_dir() {
+        let ok = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
+            .current_dir(&validate)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "npm ci in tests/validate failed (Node 20+ and npm are needed)");
+    }
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    let (_tmp2, long) = fixture("example");
+    long_titles(&long);
+    let long_out = build(&long);
+    let out = std::process::Command::new("node")
+        .arg(validate.join("enquiry.mjs"))
+        .arg(&out)
+        .arg(&long_out)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("enquiry: all checks passed"), "{stdout}");
+}

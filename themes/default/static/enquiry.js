@@ -30,7 +30,9 @@
   const fmt = (n, c, exact) => {
     const whole = !exact && Math.abs(n) >= 1000 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
     try {
-      return new Intl.NumberFormat(d.locale, { style: 'currency', currency: c, ...whole }).format(n);
+      const s = new Intl.NumberFormat(d.locale, { style: 'currency', currency: c, ...whole }).format(n);
+      // A bare "$" reads as the site's pesos on a Mexican site: dollars say so (US$), like the server's amounts.
+      return c === 'USD' ? s.replace(/^(-?)\$/, '$1US$') : s;
     } catch {
       return n.toFixed(2) + ' ' + c;
     }
