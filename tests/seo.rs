@@ -25,8 +25,7 @@ fn file_of(b: &Built, url: &str) -> PathBuf {
 }
 
 fn pages(b: &Built) -> Vec<PathBuf> {
-    // Pages that ask not to be indexed (404, the buyer's enquiry list) have no canonical and stay out of the sitemap.
-    html_files(&b.out).into_iter().filter(|f| !read(f).contains(r#"<meta name="robots" content="noindex">"#)).collect()
+    html_files(&b.out).into_iter().filter(|f| !f.ends_with("404.html")).collect()
 }
 
 fn sitemap_locs(b: &Built) -> BTreeMap<String, BTreeSet<(String, String)>> {

@@ -476,11 +476,10 @@ impl Renderer<'_> {
 
     /// The buyer's enquiry list: filled in the browser from `localStorage` by the theme's JavaScript. The page
     /// carries this language's title, unit, path and base price of every product, so a list made in one language
-    /// reads in another. Not indexed: without the buyer's list it is an empty shell.
+    /// reads in another.
     pub fn enquiry(&self, ld: &LangData) -> Result<()> {
         let title = ld.t.get("enquiry.title");
         let mut meta = self.meta(ld, &self.paths.enquiry, title, ld.t.get("enquiry.intro"));
-        meta.insert("noindex".into(), true.into());
         let products: serde_json::Map<String, Value> = ld
             .cards
             .iter()
@@ -566,7 +565,7 @@ impl Renderer<'_> {
         let newest_product = site.content.products.iter().filter_map(|p| p.updated).max();
         let newest = newest_product.max(profile_date);
         let mut clusters: Vec<(&Vec<String>, Option<chrono::NaiveDate>)> =
-            vec![(&p.home, newest), (&p.order, profile_date), (&p.about, profile_date)];
+            vec![(&p.home, newest), (&p.order, profile_date), (&p.about, profile_date), (&p.enquiry, newest)];
         for (c, cat) in site.profile.categories.iter().enumerate() {
             let d = site.content.products.iter().filter(|x| x.category == cat.id).filter_map(|x| x.updated).max();
             clusters.push((&p.categories[c], d.max(profile_date)));

@@ -64,6 +64,7 @@ try {
         for (const path of productPages(dir)) {
           await page.goto(url + path);
           const r = await page.evaluate(() => {
+            const shown = s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none'; };
             const box = s => {
               const e = document.querySelector(s);
               if (!e) return null;
@@ -72,7 +73,7 @@ try {
             };
             return {
               price: box('.price-main'), button: box('.order-buttons .btn'), vw: innerWidth, vh: innerHeight,
-              add: !document.querySelector('.enq-add')?.hidden, pick: !document.querySelector('.cur-pick')?.hidden,
+              add: shown('.enq-add'), pick: shown('.cur-pick'), count: shown('.enq-link'),
             };
           });
           measured++;
@@ -83,8 +84,8 @@ try {
           for (const [name, b] of [['price', r.price], ['order button', r.button]]) {
             check(b.top >= 0 && b.bottom <= r.vh && b.left >= 0 && b.right <= r.vw, `${where}: ${name} not fully on the first screen (${JSON.stringify(b)})`);
           }
-          if (!js) check(!r.add && !r.pick, `${where}: add form or currency chooser shown without JavaScript`);
-          else check(r.add, `${where}: add form not shown with JavaScript`);
+          if (!js) check(!r.add && !r.pick && !r.count, `${where}: add form, currency chooser or enquiry count shown without JavaScript`);
+          else check(r.add && r.pick && r.count, `${where}: add form, currency chooser or enquiry count not shown with JavaScript`);
         }
         await ctx.close();
       }
@@ -201,10 +202,10 @@ try {
   check(cardFx.length && cardFx.every(t => t === '' || /€|EUR/.test(t)), `cards do not show euros: ${cardFx.slice(0, 3)}`);
   await page.goto(url + bPath);
   check((await page.textContent('.price-main .fxc')).includes('€'), 'product price does not show euros');
-  const ship = await page.$$eval('.ship-box [data-amt] + .fxc', xs => xs.map(x => x.textContent));
+  const ship = await page.$$eval('.ship-box [data-amt] ~ .fxc', xs => xs.map(x => x.textContent));
   check(ship.length && ship.every(t => t.includes('€')), `shipping costs on the product page are not in euros: ${ship}`);
   await page.goto(url + 'en/how-to-order/');
-  const ship2 = await page.$$eval('.zones [data-amt] + .fxc', xs => xs.map(x => x.textContent));
+  const ship2 = await page.$$eval('.zones [data-amt] ~ .fxc', xs => xs.map(x => x.textContent));
   check(ship2.length && ship2.every(t => t.includes('€')), `shipping costs on how-to-order are not in euros: ${ship2}`);
   check(!errors.length, `JavaScript errors: ${errors.join('; ')}`);
   await ctx.close();

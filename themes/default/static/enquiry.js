@@ -43,10 +43,10 @@
     return v === null ? '' : '≈ ' + fmt(v, cur);
   };
   const paint = () => {
-    document.documentElement.classList.add('fx-js');
     for (const el of $$('[data-amt]')) {
-      let x = el.nextElementSibling;
-      if (!x || !x.classList.contains('fxc')) {
+      // One "≈" per amount, in its parent (the product price keeps a reserved place after the unit).
+      let x = el.parentNode.querySelector(':scope > .fxc');
+      if (!x) {
         x = document.createElement('span');
         x.className = 'fxc';
         el.after(x);
@@ -63,7 +63,6 @@
   if (pick && rates.date) {
     const sel = $('select', pick);
     sel.value = cur;
-    pick.hidden = false;
     sel.addEventListener('change', () => {
       cur = sel.value;
       keep('cur', cur);
@@ -78,7 +77,6 @@
   const count = () => {
     for (const a of $$('.enq-link')) {
       $('.enq-count', a).textContent = list.length;
-      a.hidden = !list.length;
     }
   };
   const save = () => {
@@ -94,14 +92,12 @@
     return fill(T.added, { count: list.length });
   };
   for (const f of $$('form.enq-add')) {
-    f.hidden = false;
     f.addEventListener('submit', e => {
       e.preventDefault();
       $('.enq-status', f).textContent = add(f.dataset.sku, f.elements.q.value);
     });
   }
   for (const b of $$('[data-add]')) {
-    b.hidden = false;
     b.addEventListener('click', () => {
       b.textContent = '✓ ' + add(b.dataset.add, b.dataset.q);
     });
@@ -188,7 +184,6 @@
 
   // ---- copy buttons (beside channels that cannot carry a prefilled text) ------------------------------
   for (const b of $$('.copy')) {
-    b.hidden = false;
     b.addEventListener('click', async () => {
       const box = b.closest('.copy-box');
       const pre = $('.message', box);
