@@ -6,9 +6,8 @@ mod common;
 use common::server::*;
 use common::*;
 
-#[test]
-#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
-fn open_page_follows_edits_errors_and_stylesheets() {
+/// Chromium's path and `tests/validate` with playwright-core installed (`npm ci` there if needed).
+fn browser_tools() -> (String, std::path::PathBuf) {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(
         std::path::Path::new(&chromium).exists(),
@@ -23,6 +22,13 @@ fn open_page_follows_edits_errors_and_stylesheets() {
             .is_ok_and(|s| s.success());
         assert!(ok, "npm ci in tests/validate failed (Node 20+ and npm are needed)");
     }
+    (chromium, validate)
+}
+
+#[test]
+#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
+fn open_page_follows_edits_errors_and_stylesheets() {
+    let (chromium, validate) = browser_tools();
     let (_tmp, site) = fixture("shop");
     // The site overrides the theme's stylesheet, so a CSS-only change can be tested.
     let css = String::from_utf8(
@@ -67,17 +73,7 @@ fn long_titles(site: &std::path::Path) {
 #[test]
 #[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
 fn order_first_and_enquiry_list_in_a_real_browser() {
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(std::path::Path::new(&chromium).exists(), "Chromium is needed: apt-get install chromium (or set CHROMIUM)");
-    let validate = root().join("tests/validate");
-    if !validate.join("node_modules/playwright-core").is_dir() {
-        let ok = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
-            .current_dir(&validate)
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(ok, "npm ci in tests/validate failed (Node 20+ and npm are needed)");
-    }
+    let (chromium, validate) = browser_tools();
     let (_tmp, site) = fixture("example");
     let out = build(&site);
     let (_tmp2, long) = fixture("example");

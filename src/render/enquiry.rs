@@ -17,9 +17,8 @@ pub(super) const KIND: PageKind = PageKind {
     languages: Languages::Every,
     // It carries every product's title and price: any product change may touch it.
     partial: |_, _, _| true,
-    sitemap: Some(|site, _, profile_date| {
-        site.content.products.iter().filter_map(|p| p.updated).max().max(profile_date)
-    }),
+    // Dated like the home page: the newest product, or the profile if that is newer.
+    sitemap: super::home::KIND.sitemap,
 };
 
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
