@@ -37,6 +37,10 @@ impl Routes<'_> {
     pub fn about(&self) -> String {
         format!("{}{}/", self.lang.prefix, self.strings.get("paths.about"))
     }
+    /// The buyer's enquiry list (several products in one message), kept in the browser.
+    pub fn enquiry(&self) -> String {
+        format!("{}{}/", self.lang.prefix, self.strings.get("paths.enquiry"))
+    }
     pub fn page(&self, slug: &str) -> String {
         format!("{}{slug}/", self.lang.prefix)
     }

@@ -6,9 +6,8 @@ mod common;
 use common::server::*;
 use common::*;
 
-#[test]
-#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
-fn open_page_follows_edits_errors_and_stylesheets() {
+/// Chromium's path and `tests/validate` with playwright-core installed (`npm ci` there if needed).
+fn browser_tools() -> (String, std::path::PathBuf) {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(
         std::path::Path::new(&chromium).exists(),
@@ -23,6 +22,13 @@ fn open_page_follows_edits_errors_and_stylesheets() {
             .is_ok_and(|s| s.success());
         assert!(ok, "npm ci in tests/validate failed (Node 20+ and npm are needed)");
     }
+    (chromium, validate)
+}
+
+#[test]
+#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
+fn open_page_follows_edits_errors_and_stylesheets() {
+    let (chromium, validate) = browser_tools();
     let (_tmp, site) = fixture("shop");
     // The site overrides the theme's stylesheet, so a CSS-only change can be tested.
     let css = String::from_utf8(
@@ -47,10 +53,7 @@ fn open_page_follows_edits_errors_and_stylesheets() {
 #[test]
 #[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
 fn listing_search_filters_the_index_and_degrades_without_javascript() {
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(std::path::Path::new(&chromium).exists(), "Chromium is needed for the browser test");
-    let validate = root().join("tests/validate");
-    assert!(validate.join("node_modules/playwright-core").is_dir(), "run npm ci in tests/validate first");
+    let (chromium, validate) = browser_tools();
     let (_tmp, site) = fixture("example");
     let server = start(&site, free_port());
     let out = std::process::Command::new("node")
@@ -62,4 +65,45 @@ fn listing_search_filters_the_index_and_degrades_without_javascript() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("search: all checks passed"), "{stdout}");
+}
+
+/// Long titles push the order button down: the fixture doubles every title of the example (both languages).
+fn long_titles(site: &std::path::Path) {
+    for entry in std::fs::read_dir(site.join("products")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .lines()
+            .map(|l| match l.strip_prefix("title: ") {
+                Some(t) => format!("title: {t}, hecho a mano en Michoacán por familias artesanas — {t}"),
+                None => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(&path, text + "\n").unwrap();
+    }
+}
+
+/// Issue 12, order from a phone: price and first order button on the first screen of every product page at
+/// three phone sizes (with and without JavaScript, also with long titles); the enquiry list across two
+/// languages with a changed quantity, a removed line, euros, and the decoded WhatsApp/mailto messages.
+#[test]
+#[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
+fn order_first_and_enquiry_list_in_a_real_browser() {
+    let (chromium, validate) = browser_tools();
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    let (_tmp2, long) = fixture("example");
+    long_titles(&long);
+    let long_out = build(&long);
+    let out = std::process::Command::new("node")
+        .arg(validate.join("enquiry.mjs"))
+        .arg(&out)
+        .arg(&long_out)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("enquiry: all checks passed"), "{stdout}");
 }

@@ -20,6 +20,7 @@ pub(crate) enum Kind {
     Category,
     Product,
     Page,
+    Enquiry,
     NotFound,
     Listing,
 }

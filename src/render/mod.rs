@@ -8,6 +8,7 @@
 
 mod about;
 mod category;
+mod enquiry;
 mod home;
 mod kind;
 mod listing;
@@ -30,8 +31,17 @@ use kind::{file_of, Languages, PageKind, Paths};
 use rayon::prelude::*;
 
 /// Every kind of page, in sitemap order; `kind::Kind` lists the same kinds in the same order.
-const KINDS: &[PageKind] =
-    &[home::KIND, order::KIND, about::KIND, category::KIND, product::KIND, page::KIND, not_found::KIND, listing::KIND];
+const KINDS: &[PageKind] = &[
+    home::KIND,
+    order::KIND,
+    about::KIND,
+    category::KIND,
+    product::KIND,
+    page::KIND,
+    enquiry::KIND,
+    not_found::KIND,
+    listing::KIND,
+];
 
 /// What to render: the whole site, or what a change to some products touches (their pages, the category
 /// pages and home pages that list them, the sitemap and the feeds).

@@ -3,7 +3,6 @@
 use super::kind::{never, single, Kind, Languages, PageKind};
 use super::renderer::Renderer;
 use super::shared::LangData;
-use crate::order;
 use crate::seo::jsonld::script_json;
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -41,24 +40,7 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
         .iter()
         .map(|p| json!({"type": p.kind, "provider": p.provider, "currencies": p.currencies, "note": ld.opt_text(site, &p.note)}))
         .collect();
-    let zones: Vec<Value> = pr
-        .shipping
-        .zones
-        .iter()
-        .map(|z| {
-            let cost = z.cost.as_ref().map(|c| {
-                let cur = c.currency.clone().unwrap_or_else(|| pr.currency.clone()).to_uppercase();
-                ld.money.exact(c.amount, &cur)
-            });
-            let countries: Vec<Value> =
-                z.countries.iter().map(|c| json!({"code": c, "name": ld.country(c)})).collect();
-            json!({
-                "name": ld.text(site, &z.name), "countries": countries, "carriers": z.carriers,
-                "days": z.delivery_days.map(|[a, b]| order::fill(ld.t.get("order.days"), &[("min", &a.to_string()), ("max", &b.to_string())])),
-                "cost": cost, "cost_note": ld.opt_text(site, &z.cost_note),
-            })
-        })
-        .collect();
+    let zones = ld.shipping(site)["zones"].clone();
     let carriers: Vec<Value> = pr
         .shipping
         .carriers

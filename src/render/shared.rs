@@ -82,6 +82,8 @@ impl<'a> LangData<'a> {
             "title": text.title,
             "sku": p.sku,
             "path": path,
+            "unit": text.unit,
+            "min_order": p.min_order,
             "image": picture(&images.renditions[&first.src], &text.image_alts[0]),
             "price": self.price(site, p),
             "availability": p.availability.key(),
@@ -177,8 +179,17 @@ impl<'a> LangData<'a> {
         let theme_css = pr.theme.css().ok().flatten();
         let custom_css = site.root.join(crate::theme::CUSTOM_CSS).is_file().then_some(crate::theme::CUSTOM_CSS);
         let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
-        let rates =
-            site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source)}));
+        let rates = site.rates.as_ref().map(|r| {
+            // "1 base unit = x" per display currency, for the buyer's currency chooser (theme JavaScript).
+            let per: serde_json::Map<String, Value> = pr
+                .display_currencies
+                .iter()
+                .filter_map(|c| {
+                    Some((c.clone(), r.convert(rust_decimal::Decimal::ONE, c)?.normalize().to_string().into()))
+                })
+                .collect();
+            json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source), "per": per})
+        });
         let value = json!({
             "lang": self.lang,
             "languages": languages,
@@ -193,6 +204,8 @@ impl<'a> LangData<'a> {
                 "products": paths.of(Kind::Listing)[0][i],
                 "order": paths.single(Kind::Order)[i],
                 "about": paths.single(Kind::About)[i],
+                "enquiry": paths.single(Kind::Enquiry)[i],
+                "shipping": self.shipping(site),
                 "logo": logo,
                 "logo_placement": pr.theme.logo.as_str(),
                 "hero": hero,
@@ -217,6 +230,37 @@ impl<'a> LangData<'a> {
 }
 
 impl LangData<'_> {
+    /// The shipping zones (days, cost exact in its currency plus the machine amount for conversion), duties and
+    /// minimum order: shown on the how-to-order page and, briefly, on every product page.
+    pub(crate) fn shipping(&self, site: &Site) -> Value {
+        let pr = &site.profile;
+        let zones: Vec<Value> = pr
+            .shipping
+            .zones
+            .iter()
+            .map(|z| {
+                let cost = z.cost.as_ref().map(|c| {
+                    let cur = c.currency.clone().unwrap_or_else(|| pr.currency.clone()).to_uppercase();
+                    json!({"text": self.money.exact(c.amount, &cur), "amount": machine_amount(c.amount, &cur), "currency": cur})
+                });
+                let countries: Vec<Value> =
+                    z.countries.iter().map(|c| json!({"code": c, "name": self.country(c)})).collect();
+                let days = z.delivery_days.map(|[a, b]| {
+                    crate::order::fill(self.t.get("order.days"), &[("min", &a.to_string()), ("max", &b.to_string())])
+                });
+                json!({
+                    "name": self.text(site, &z.name), "countries": countries, "carriers": z.carriers,
+                    "days": days, "cost": cost, "cost_note": self.opt_text(site, &z.cost_note),
+                })
+            })
+            .collect();
+        json!({
+            "zones": zones,
+            "duties": self.opt_text(site, &pr.shipping.duties),
+            "minimum_order": self.opt_text(site, &pr.shipping.minimum_order),
+        })
+    }
+
     /// A country's name in this language: from the UI strings (`countries.MX`), else its ISO 3166 English name.
     pub(crate) fn country(&self, code: &str) -> Option<String> {
         match self.t.get(&format!("countries.{code}")) {

@@ -1,0 +1,42 @@
+//! The buyer's enquiry list (`/consulta/`, `/en/enquiry/`): several products in one message. The list itself
+//! lives in the buyer's browser (`localStorage`) and the theme's `enquiry.js` draws it; this page carries this
+//! language's title, unit, minimum, path and base price of every product, so a list made in one language reads
+//! in another.
+
+use super::kind::{single, Kind, Languages, PageKind};
+use super::renderer::Renderer;
+use super::shared::LangData;
+use anyhow::Result;
+use serde_json::{json, Map, Value};
+
+pub(super) const KIND: PageKind = PageKind {
+    kind: Kind::Enquiry,
+    template: "enquiry.html",
+    paths: |_, routes| single(routes, |r| r.enquiry()),
+    render,
+    languages: Languages::Every,
+    // It carries every product's title and price: any product change may touch it.
+    partial: |_, _, _| true,
+    // Dated like the home page: the newest product, or the profile if that is newer.
+    sitemap: super::home::KIND.sitemap,
+};
+
+fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
+    let cluster = r.paths.single(Kind::Enquiry);
+    let title = ld.t.get("enquiry.title");
+    let mut meta = r.meta(ld, cluster, title, ld.t.get("enquiry.intro"));
+    let products: Map<String, Value> = ld
+        .cards
+        .iter()
+        .map(|c| {
+            let line = json!({
+                "title": c["title"], "path": c["path"], "unit": c["unit"], "min": c["min_order"],
+                "amount": c["price"]["amount"],
+            });
+            (c["sku"].as_str().unwrap_or_default().to_string(), line)
+        })
+        .collect();
+    let (crumbs, _) = r.crumbs(ld, &[(title.to_string(), cluster[ld.idx].clone())]);
+    meta.insert("breadcrumbs".into(), crumbs);
+    r.emit(KIND.template, ld, meta, vec![("enquiry", json!({"products": products}))])
+}
