@@ -459,3 +459,7 @@ output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitr
 output-journal-bad-line = { $at }: not a journal entry; ignored
 output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
 site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }
+
+# render: a template reading a variable that does not exist (issue 14)
+render-unknown-variable = { $template }:{ $line }: the variable `{ $variable }` does not exist
+    .hint = check its spelling: docs/templates.md lists what each template receives, and `vitrina strings <lang>` prints the UI strings (`t.…`)

@@ -459,3 +459,7 @@ output-manifest-bad-entry = { $at }: la entrada { $path } { $why }; se ignora (v
 output-journal-bad-line = { $at }: no es una entrada del registro; se ignora
 output-journal-bad-path = { $at }: la ruta { $path } { $why }; se ignora, no se toca nada fuera de la carpeta de salida
 site-profile-untranslated = company.yaml: { $count } texto(s) no tienen versión en { $lang }, se muestran en { $default }: { $fields }
+
+# render: a template reading a variable that does not exist (issue 14)
+render-unknown-variable = { $template }:{ $line }: la variable `{ $variable }` no existe
+    .hint = revise cómo está escrita: docs/templates.md lista lo que recibe cada plantilla, y `vitrina strings <idioma>` muestra los textos de la interfaz (`t.…`)
