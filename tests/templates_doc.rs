@@ -73,7 +73,9 @@ impl Doc {
     fn covers(&self, section: &str, path: &str) -> bool {
         let Some(entries) = self.sections.get(section) else { return false };
         // A list is documented by its items (`languages[]` covers `languages`).
-        if entries.contains_key(path) || entries.contains_key(&format!("{path}[]")) {
+        // A list is documented by its items (`languages[]` covers `languages`), an object by its fields.
+        let (field, items) = (format!("{path}."), format!("{path}[]"));
+        if entries.contains_key(path) || entries.keys().any(|k| k.starts_with(&field) || k.starts_with(&items)) {
             return true;
         }
         entries.iter().any(|(prefix, shape)| {
