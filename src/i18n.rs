@@ -148,16 +148,15 @@ impl Strings {
         Ok(Strings { tree })
     }
 
-    /// A string by dotted key; a missing key is a theme bug, so it shows the key rather than failing.
-    pub fn get(&self, key: &str) -> &str {
-        let mut v = &self.tree;
-        for part in key.split('.') {
-            match v.get(part) {
-                Some(next) => v = next,
-                None => return "",
-            }
-        }
-        v.as_str().unwrap_or("")
+    /// A string by dotted key; a missing key is a theme bug, so it shows the key (never a silent empty text).
+    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+        self.lookup(key).unwrap_or(key)
+    }
+
+    /// A string by dotted key, or `None` when the UI strings do not have it (for optional strings such as a
+    /// country's local name).
+    pub fn lookup(&self, key: &str) -> Option<&str> {
+        key.split('.').try_fold(&self.tree, |v, part| v.get(part))?.as_str()
     }
 }
 

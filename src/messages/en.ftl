@@ -603,3 +603,6 @@ product-untranslatable-field = { $at }: field `{ $field }` cannot be translated:
 image-name-clash = { $first } and { $second } would get the same name on the site ({ $name }-…): there, photo names are written without accents, capitals or spaces.
     .hint = rename one of the two photos (and the `images:` lines that use it)
 yaml-expected-image = a photo's file name, or `src`, `alt` and `focus` lines
+# render: a template reading a variable that does not exist (issue 14)
+render-unknown-variable = { $template }:{ $line }: the variable `{ $variable }` does not exist
+    .hint = check its spelling: docs/templates.md lists what each template receives, and `vitrina strings <lang>` prints the UI strings (`t.…`)

@@ -603,3 +603,6 @@ product-untranslatable-field = { $at }: el campo `{ $field }` no se traduce: es 
 image-name-clash = { $first } y { $second } quedarían con el mismo nombre en el sitio ({ $name }-…): ahí los nombres de las fotos se escriben sin acentos, mayúsculas ni espacios.
     .hint = cambie el nombre de una de las dos fotos (y las líneas de `images:` que la usan)
 yaml-expected-image = el nombre de archivo de una foto, o líneas `src`, `alt` y `focus`
+# render: a template reading a variable that does not exist (issue 14)
+render-unknown-variable = { $template }:{ $line }: la variable `{ $variable }` no existe
+    .hint = revise cómo está escrita: docs/templates.md lista lo que recibe cada plantilla, y `vitrina strings <idioma>` muestra los textos de la interfaz (`t.…`)

@@ -263,9 +263,9 @@ impl LangData<'_> {
 
     /// A country's name in this language: from the UI strings (`countries.MX`), else its ISO 3166 English name.
     pub(crate) fn country(&self, code: &str) -> Option<String> {
-        match self.t.get(&format!("countries.{code}")) {
-            "" => rust_iso3166::from_alpha2(code).map(|c| c.name.to_string()),
-            name => Some(name.to_string()),
+        match self.t.lookup(&format!("countries.{code}")) {
+            None | Some("") => rust_iso3166::from_alpha2(code).map(|c| c.name.to_string()),
+            Some(name) => Some(name.to_string()),
         }
     }
 }

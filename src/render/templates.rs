@@ -6,8 +6,10 @@ use tera::Tera;
 
 mod recursion;
 
-pub struct Templates {
+pub(crate) struct Templates {
     tera: Tera,
+    /// Every template's source by name, to point at the line of a render error.
+    texts: std::collections::HashMap<String, String>,
     /// Identifies the templates and the program that renders them: part of every page's input hash, so a
     /// changed template or a new vitrina re-renders every page.
     pub fingerprint: [u8; 32],
@@ -39,7 +41,7 @@ fn escape_html(input: &str) -> String {
 }
 
 impl Templates {
-    pub fn load(site: &Path) -> Result<Templates> {
+    pub(crate) fn load(site: &Path) -> Result<Templates> {
         let mut sources: Vec<(String, String)> =
             crate::theme::templates().map(|(n, s)| (n.to_string(), s.to_string())).collect();
         let mut own: Vec<String> = Vec::new();
@@ -80,25 +82,51 @@ impl Templates {
         tera.add_raw_templates(sources)
             .map_err(|e| anyhow!(crate::msg!("render-template-error", error = chain(&e))))?;
         recursion::check(&tera, &texts, &own)?;
-        Ok(Templates { tera, fingerprint })
+        Ok(Templates { tera, texts, fingerprint })
     }
 
-    pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String> {
-        self.tera.render(name, ctx).map_err(|e| anyhow!("{}", chain(&e)))
+    pub(crate) fn render(&self, name: &str, ctx: &tera::Context) -> Result<String> {
+        self.tera.render(name, ctx).map_err(|e| {
+            let full = chain(&e);
+            match self.unknown_variable(&full) {
+                Some(located) => anyhow!(located),
+                None => anyhow!("{full}"),
+            }
+        })
+    }
+
+    /// A template that reads a variable (or a UI string key) that does not exist must not render as empty text.
+    /// Tera says which variable and which template but not where: the first line of that template (or of
+    /// any template, for a variable read in an included or parent one) that mentions it.
+    fn unknown_variable(&self, error: &str) -> Option<String> {
+        let var = error.split("Variable `").nth(1)?.split('`').next()?;
+        let tpl = error.split("while rendering '").nth(1)?.split('\'').next()?;
+        let mut candidates: Vec<(&String, &String)> = self.texts.iter().filter(|(n, _)| *n == tpl).collect();
+        let mut others: Vec<(&String, &String)> = self.texts.iter().filter(|(n, _)| *n != tpl).collect();
+        others.sort();
+        candidates.extend(others);
+        candidates.into_iter().find_map(|(name, src)| {
+            let line = src.lines().position(|l| l.contains(var))? + 1;
+            Some(crate::msg!("render-unknown-variable", template = name, line = line, variable = var))
+        })
     }
 }
 
-/// `{{ t.home.years | fill(n=12) }}`: replaces `{n}` placeholders in a UI string.
+/// `{{ t.home.years | fill(n=12) }}`: replaces `{n}` placeholders in a UI string, as `order::fill` does in code.
 fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    let mut s = tera::try_get_value!("fill", "value", String, value);
-    for (k, v) in args {
-        let text = match v {
-            tera::Value::String(x) => x.clone(),
-            other => other.to_string(),
-        };
-        s = s.replace(&format!("{{{k}}}"), &text);
-    }
-    Ok(tera::Value::String(s))
+    let s = tera::try_get_value!("fill", "value", String, value);
+    let vars: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| {
+            let text = match v {
+                tera::Value::String(x) => x.clone(),
+                other => other.to_string(),
+            };
+            (k.as_str(), text)
+        })
+        .collect();
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Ok(tera::Value::String(crate::order::fill(&s, &vars)))
 }
 
 /// Tera nests the useful message (which variable, which line) in its source chain.
