@@ -8,6 +8,7 @@ pub mod check;
 pub mod config;
 pub mod contact;
 pub mod content;
+pub mod dates;
 pub mod feeds;
 pub mod i18n;
 pub mod images;

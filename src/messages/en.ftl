@@ -460,3 +460,9 @@ output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitr
 output-journal-bad-line = { $at }: not a journal entry; ignored
 output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
 site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }
+
+## Dates for people (issue 12, locale)
+dates-no-formats = no date formats for locale { $locale }
+    .hint = use a locale such as es-MX, en-US, fr-FR, de-DE, pt-BR or ja-JP in company.yaml `languages`
+render-local-date-no-locale = the local_date filter needs the page's locale
+    .hint = write it as {"{{"} q.date | local_date(locale=lang.locale) {"}}"}

@@ -460,3 +460,9 @@ output-manifest-bad-entry = { $at }: la entrada { $path } { $why }; se ignora (v
 output-journal-bad-line = { $at }: no es una entrada del registro; se ignora
 output-journal-bad-path = { $at }: la ruta { $path } { $why }; se ignora, no se toca nada fuera de la carpeta de salida
 site-profile-untranslated = company.yaml: { $count } texto(s) no tienen versión en { $lang }, se muestran en { $default }: { $fields }
+
+## Fechas para personas (issue 12, locale)
+dates-no-formats = no hay formatos de fecha para { $locale }
+    .hint = use una configuración regional como es-MX, en-US, fr-FR, de-DE, pt-BR o ja-JP en `languages` de company.yaml
+render-local-date-no-locale = el filtro local_date necesita la configuración regional de la página
+    .hint = escríbalo así: {"{{"} q.date | local_date(locale=lang.locale) {"}}"}

@@ -163,6 +163,8 @@ impl Renderer<'_> {
             "unit": text.unit,
             "min_order": p.min_order,
             "availability": p.availability.key(),
+            "updated": p.updated.map(|d| d.to_string()),
+            "updated_text": p.updated.map(|d| ld.dates.long(d)),
             "category": {"name": ld.category_names[cat_idx], "path": cat_path},
             "tags": text.tags,
             "images": images,
@@ -369,6 +371,7 @@ impl Renderer<'_> {
                 json!({
                     "quote": ld.text(self.site, &t.quote), "author": t.author,
                     "country": t.country.as_deref().and_then(|c| ld.country(c)), "date": t.date, "source": t.source,
+                    "date_text": t.date.as_deref().map(|d| crate::dates::display(d, &ld.lang.locale)),
                 })
             })
             .collect::<Vec<_>>()

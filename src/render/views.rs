@@ -103,6 +103,8 @@ pub struct LangData<'a> {
     pub lang: &'a Language,
     pub t: &'a Strings,
     pub money: MoneyFormat,
+    /// Dates written for this language (`20 de noviembre de 2026`).
+    pub dates: std::sync::Arc<crate::dates::DateFormat>,
     /// The template context every page of this language starts from.
     pub base: tera::Context,
     /// A hash of `base`, part of every page's input hash.
@@ -117,6 +119,7 @@ impl<'a> LangData<'a> {
         let lang = &site.languages[idx];
         let t = &site.strings[idx];
         let money = MoneyFormat::new(&lang.locale)?;
+        let dates = crate::dates::DateFormat::shared(&lang.locale)?;
         let default = &site.languages[0].code;
         let category_names: Vec<String> =
             site.profile.categories.iter().map(|c| c.name.get(&lang.code, default).to_string()).collect();
@@ -125,6 +128,7 @@ impl<'a> LangData<'a> {
             lang,
             t,
             money,
+            dates,
             base: tera::Context::new(),
             base_hash: [0; 32],
             cards: Vec::new(),
@@ -250,7 +254,7 @@ impl<'a> LangData<'a> {
         let logo = images.logo.as_ref().map(|r| picture(r, ""));
         let languages: Vec<Value> = site.languages.iter().map(|l| json!({"code": l.code, "name": l.name})).collect();
         let rates =
-            site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source)}));
+            site.rates.as_ref().map(|r| json!({"date": r.date.to_string(), "date_text": self.dates.long(r.date), "source": self.opt_text(site, &r.source)}));
         let value = json!({
             "lang": self.lang,
             "languages": languages,
