@@ -3,9 +3,9 @@
 //! the file names, so a template error, a bad value that fails while rendering or a static file clashing with a
 //! generated one is reported by `check` exactly as `build` would report it.
 
-use crate::images::Images;
 use crate::output::Sink;
-use crate::render::{self, Templates};
+use crate::pipeline;
+use crate::render::{Scope, Templates};
 use crate::site::Site;
 use anyhow::Result;
 use std::collections::HashSet;
@@ -25,15 +25,12 @@ pub fn check(root: &Path) -> Result<CheckReport> {
     // Photos are only measured (their headers read), never resized. The site's image cache is reused when it
     // exists, for the sizes it already knows; otherwise a scratch folder stands in, so nothing is written
     // into the site.
-    let cache = root.join(".vitrina-cache").join("images");
+    let cache = Site::default_cache_dir(root);
     let scratch = (!cache.is_dir()).then(Scratch::new);
     let cache_dir = scratch.as_ref().map(|s| s.0.clone()).unwrap_or(cache);
-    let images =
-        Images::plan(root, &cache_dir, &site.profile.images, &site.image_uses(), site.profile.logo.as_deref())?;
+    let images = pipeline::plan_images(&site, &cache_dir)?;
     let sink = Names::default();
-    let rendered = render::render_site(&site, &templates, &images, &sink)?;
-    render::copy_assets(&site, &sink)?;
-    images.publish(&sink)?;
+    let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
     let mut warnings = site.warnings.clone();
     warnings.extend(images.warnings.iter().cloned());
     Ok(CheckReport { site, pages: rendered.pages, warnings })

@@ -1,30 +1,33 @@
 //! vitrina: a static-site generator for small exporters' multilingual product catalogs.
 //!
-//! Flow (see `site::build`): `config` (company.yaml) → `i18n` (languages, UI strings) → `money` (rates) →
-//! `content` (products, pages) → `render` (templates, per-language shared data, pages in parallel, using
-//! `markdown`, `order`, `seo`, `routes`) → `output` (staging folder swapped in when everything succeeded).
+//! Flow (see `pipeline::build`): `config` (company.yaml) → `i18n` (languages, UI strings) → `money` (rates) →
+//! `content` (products, pages), together the loaded `site::Site` → `render` (templates, per-language shared
+//! data, one module per page kind from its table of kinds, using `markdown`, `order`, `seo`, `routes`) →
+//! `output` (staging folder swapped in when everything succeeded). `pipeline` runs those steps for `build`,
+//! `serve` and `check`; nothing below it imports it.
 
 pub mod check;
-pub mod config;
-pub mod contact;
-pub mod content;
-pub mod dates;
-pub mod feeds;
-pub mod i18n;
-pub mod images;
+pub(crate) mod config;
+pub(crate) mod contact;
+pub(crate) mod content;
+pub(crate) mod dates;
+pub(crate) mod feeds;
+pub(crate) mod i18n;
+pub(crate) mod images;
 pub mod init;
-pub mod link;
-pub mod markdown;
+pub(crate) mod link;
+pub(crate) mod markdown;
 pub mod messages;
-pub mod money;
-pub mod order;
-pub mod output;
-pub mod render;
-pub mod routes;
+pub(crate) mod money;
+pub(crate) mod order;
+pub(crate) mod output;
+pub mod pipeline;
+pub(crate) mod render;
+pub(crate) mod routes;
 pub mod seo;
 pub mod serve;
-pub mod share;
+pub(crate) mod share;
 pub mod site;
-pub mod text;
+pub(crate) mod text;
 pub mod theme;
 mod yaml;

@@ -100,10 +100,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{} {e}", msg!("prefix-error"));
-            for cause in e.chain().skip(1) {
-                eprintln!("  {} {cause}", msg!("prefix-caused-by"));
-            }
+            eprintln!("{} {}", msg!("prefix-error"), vitrina::pipeline::error_chain(&e));
             ExitCode::FAILURE
         }
     }
@@ -131,7 +128,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             let start = std::time::Instant::now();
-            let report = vitrina::site::build(&site, &vitrina::site::BuildOptions { output, cache_dir, base_url })?;
+            let report =
+                vitrina::pipeline::build(&site, &vitrina::pipeline::BuildOptions { output, cache_dir, base_url })?;
             print_warnings(&report.warnings);
             if timings {
                 for stage in &report.timings {

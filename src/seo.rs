@@ -1,52 +1,7 @@
-//! What search engines and share previews read: JSON-LD (Product, Organization, BreadcrumbList), the
-//! sitemap with hreflang alternates, and robots.txt. JSON-LD carries the base currency only: converted
-//! prices are display-only (Google wants one currency per offer URL).
+//! What search engines read besides the pages: the sitemap with hreflang alternates and robots.txt. The
+//! structured data inside pages (JSON-LD) is built in `jsonld`.
 
-use serde_json::{json, Map, Value};
-
-/// Serialises JSON-LD so it cannot break out of its `<script>`: `<`, `>` and `&` become `\u003c`… escapes,
-/// which JSON parsers read back as the same characters.
-pub fn script_json(v: &Value) -> String {
-    let s = serde_json::to_string(v).expect("JSON values always serialise");
-    s.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
-}
-
-pub fn schema_availability(key: &str) -> &'static str {
-    match key {
-        "in_stock" => "https://schema.org/InStock",
-        "made_to_order" => "https://schema.org/BackOrder",
-        "preorder" => "https://schema.org/PreOrder",
-        _ => "https://schema.org/OutOfStock",
-    }
-}
-
-pub struct Crumb {
-    pub name: String,
-    pub url: String,
-}
-
-pub fn breadcrumbs(crumbs: &[Crumb]) -> Value {
-    let items: Vec<Value> = crumbs
-        .iter()
-        .enumerate()
-        .map(|(i, c)| json!({"@type": "ListItem", "position": i + 1, "name": c.name, "item": c.url}))
-        .collect();
-    json!({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
-}
-
-/// Inserts `key` only when the value is present, keeping the JSON-LD free of nulls and empty strings.
-pub fn put(map: &mut Map<String, Value>, key: &str, value: impl Into<Value>) {
-    let v = value.into();
-    let empty = match &v {
-        Value::Null => true,
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        _ => false,
-    };
-    if !empty {
-        map.insert(key.to_string(), v);
-    }
-}
+pub(crate) mod jsonld;
 
 /// One `<url>` of the sitemap: a page and all its translations (hreflang alternates, self and x-default).
 pub struct SitemapEntry {
@@ -111,18 +66,4 @@ fn urlset(entries: &[SitemapEntry]) -> String {
 
 pub fn robots(base_url: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn script_json_cannot_close_the_script() {
-        let v = json!({"name": "</script><b>&amp;"});
-        let s = script_json(&v);
-        assert!(!s.contains("</script"));
-        let back: Value = serde_json::from_str(&s).unwrap();
-        assert_eq!(back["name"], "</script><b>&amp;");
-    }
 }

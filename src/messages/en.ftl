@@ -331,7 +331,6 @@ serve-cannot-start = cannot start the preview server's runtime
 serve-port-taken = Port { $port } is in use; serving on port { $other } instead.
 serve-cannot-listen = cannot listen on { $address }
 serve-ports-in-use = ports { $first } to { $last } are all in use ({ $error }): choose another with --port
-serve-not-a-site = { $dir } is not a vitrina site: it has no company.yaml
 serve-no-address = cannot read the preview server's address
 serve-internal-error = vitrina stopped on an internal error while rebuilding ({ $what }).
     .hint = this is a bug in vitrina; please report it with the file you just changed. Undo the change or save again to retry

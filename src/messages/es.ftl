@@ -331,7 +331,6 @@ serve-cannot-start = no se puede iniciar el servidor de vista previa
 serve-port-taken = El puerto { $port } está ocupado; se usa el puerto { $other }.
 serve-cannot-listen = no se puede escuchar en { $address }
 serve-ports-in-use = los puertos { $first } a { $last } están todos ocupados ({ $error }): elija otro con --port
-serve-not-a-site = { $dir } no es un sitio de vitrina: no tiene company.yaml
 serve-no-address = no se puede leer la dirección del servidor de vista previa
 serve-internal-error = vitrina se detuvo por un error interno al reconstruir ({ $what }).
     .hint = es un error de vitrina; repórtelo con el archivo que acaba de cambiar. Deshaga el cambio o guarde otra vez para reintentar

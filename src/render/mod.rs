@@ -1,88 +1,73 @@
 //! Rendering: builds the shared data of each language once (profile, categories, product cards, UI strings),
-//! then renders every page in parallel. A page's context holds only what is its own plus that shared data.
+//! then renders every page of every kind in `KINDS` in parallel. A page's context holds only what is its own
+//! plus that shared data. `docs/templates.md` documents what each template receives.
+//!
+//! A new kind of page is one entry in `KINDS`, one file here (its paths and its render function, see
+//! `kind::PageKind`) and one template; paths, uniqueness, translations, hreflang, the sitemap, `serve`'s
+//! clean-up of removed pages and the render loop follow from the table.
 
-mod pages;
-pub mod templates;
-mod views;
+mod about;
+mod category;
+mod home;
+mod kind;
+mod not_found;
+mod order;
+mod page;
+mod product;
+mod renderer;
+mod shared;
+mod site_files;
+pub(crate) mod templates;
 
-pub use templates::Templates;
+pub(crate) use templates::Templates;
 
 use crate::images::Images;
 use crate::output::Sink;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
+use kind::{file_of, Languages, PageKind, Paths};
 use rayon::prelude::*;
+
+/// Every kind of page, in sitemap order; `kind::Kind` lists the same kinds in the same order.
+const KINDS: &[PageKind] =
+    &[home::KIND, order::KIND, about::KIND, category::KIND, product::KIND, page::KIND, not_found::KIND];
 
 /// What to render: the whole site, or what a change to some products touches (their pages, the category
 /// pages and home pages that list them, the sitemap and the feeds).
-pub enum Scope<'s> {
+pub(crate) enum Scope<'s> {
     All,
     Products { ids: &'s [String], categories: &'s [String] },
 }
 
 /// How many pages the site has, and how many of them were rendered (the rest were unchanged since the previous
 /// build and kept as they were).
-pub struct Rendered {
+pub(crate) struct Rendered {
     pub pages: usize,
     pub rendered: usize,
 }
 
-pub fn render_site(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<Rendered> {
-    render(site, tpl, images, out, &Scope::All)
-}
-
-pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
-    let paths = views::Paths::new(site)?;
-    let r = pages::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
-    let wanted_product = |id: &str| match scope {
-        Scope::All => true,
-        Scope::Products { ids, .. } => ids.iter().any(|i| i == id),
-    };
-    let wanted_category = |id: &str| match scope {
-        Scope::All => true,
-        Scope::Products { categories, .. } => categories.iter().any(|c| c == id),
-    };
-    let all = matches!(scope, Scope::All);
+pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
+    let paths = Paths::new(site)?;
+    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     // The sitemap needs only the paths: it is written while the pages render.
     let (site_files, pages) = rayon::join(
-        || r.site_files(),
+        || site_files::sitemap_and_robots(&r, &paths),
         || -> Result<usize> {
             let mut count = 0;
             // One language at a time: its shared data (a listing card per product, the base context) is built,
             // used by every page of the language and dropped before the next, so memory does not grow with
             // the number of languages.
             for idx in 0..site.languages.len() {
-                let ld = views::LangData::new(site, idx, &paths, images)?;
+                let ld = shared::LangData::new(site, idx, &paths, images)?;
                 let ld = &ld;
-                count += site
-                    .content
-                    .products
-                    .par_iter()
-                    .enumerate()
-                    .filter(|(_, p)| wanted_product(&p.id))
-                    .map(|(i, p)| r.product(ld, i, p).map(|_| 1))
-                    .sum::<Result<usize>>()?;
-                count += (0..site.profile.categories.len())
-                    .into_par_iter()
-                    .filter(|c| wanted_category(&site.profile.categories[*c].id))
-                    .map(|c| r.category(ld, c).map(|_| 1))
-                    .sum::<Result<usize>>()?;
-                r.home(ld)?;
-                count += 1;
-                if all {
-                    count += (0..site.content.pages.len())
-                        .into_par_iter()
-                        .map(|g| r.free_page(ld, g).map(|_| 1))
-                        .sum::<Result<usize>>()?;
-                    r.order(ld)?;
-                    r.about(ld)?;
-                    count += 2;
-                }
-                if all && idx == 0 {
-                    r.not_found(ld)?;
-                    count += 1;
-                }
-                r.feeds(ld)?;
+                let wanted: Vec<(&PageKind, usize)> = KINDS
+                    .iter()
+                    .filter(|k| k.languages == Languages::Every || idx == 0)
+                    .flat_map(|k| (0..paths.of(k.kind).len()).map(move |i| (k, i)))
+                    .filter(|(k, i)| matches!(scope, Scope::All) || (k.partial)(site, scope, *i))
+                    .collect();
+                count += wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>()?;
+                site_files::feeds(&r, ld)?;
             }
             Ok(count)
         },
@@ -93,15 +78,12 @@ pub fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, sco
 }
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
-pub fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
-    let p = views::Paths::new(site)?;
-    let all = p.home.iter().chain(&p.order).chain(&p.about).chain(p.products.iter().flatten());
-    let all = all.chain(p.categories.iter().flatten()).chain(p.pages.iter().flatten());
-    Ok(all.map(|path| crate::routes::file_for(path)).chain(std::iter::once("404.html".to_string())).collect())
+pub(crate) fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
+    Ok(Paths::new(site)?.all().map(|path| file_of(path)).collect())
 }
 
 /// Theme static files, then the site's `static/` (which may override them).
-pub fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
+pub(crate) fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
     for (rel, bytes) in crate::theme::static_files() {
         let user_copy = site.root.join("static").join(&rel);
         if !user_copy.exists() {
@@ -124,4 +106,15 @@ pub fn copy_assets(site: &Site, out: &dyn Sink) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// `Paths::of` indexes the table by `Kind`, so the two must list the kinds in the same order.
+    #[test]
+    fn the_table_is_in_kind_order() {
+        for (i, k) in super::KINDS.iter().enumerate() {
+            assert_eq!(k.kind as usize, i, "{:?} is entry {i} of KINDS", k.kind);
+        }
+    }
 }

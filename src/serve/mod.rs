@@ -12,9 +12,10 @@ pub use http::{content_type, resolve};
 use memory::{Entry, MemorySink};
 
 use crate::images::Images;
+use crate::pipeline;
 use crate::render::{self, Scope, Templates};
 use crate::site::Site;
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -59,9 +60,7 @@ struct Builder {
 }
 
 pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
-    if !root.join(crate::config::PROFILE_FILE).exists() {
-        bail!(crate::msg!("serve-not-a-site", dir = root.display()));
-    }
+    Site::require(root)?;
     let runtime = server::runtime()?;
     let _inside = runtime.enter();
     let listener = server::bind(&opts)?;
@@ -84,7 +83,7 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
         error: RwLock::new(None),
         clients: Mutex::new(Vec::new()),
     });
-    let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| root.join(".vitrina-cache").join("images"));
+    let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| Site::default_cache_dir(root));
     let mut builder =
         Builder { root: root.to_path_buf(), base_url: base_url.clone(), cache_dir, live: None, warned: Vec::new() };
     builder.rebuild(&shared, &watch::Change::Full);
@@ -139,10 +138,7 @@ impl Builder {
                 shared.broadcast(if was_broken { "reload" } else { event }, "");
             }
             Err(e) => {
-                let mut msg = format!("{e}");
-                for cause in e.chain().skip(1) {
-                    msg.push_str(&format!("\n  {} {cause}", crate::msg!("prefix-caused-by")));
-                }
+                let msg = crate::pipeline::error_chain(&e);
                 eprintln!("{} {msg}\n{}", crate::msg!("prefix-error"), crate::msg!("serve-still-serving"));
                 *shared.error.write().expect("error lock") = Some(msg.clone());
                 shared.broadcast("build-error", &msg);
@@ -161,13 +157,7 @@ impl Builder {
     }
 
     fn images(&self, site: &Site) -> Result<Images> {
-        let mut images = Images::plan(
-            &self.root,
-            &self.cache_dir,
-            &site.profile.images,
-            &site.image_uses(),
-            site.profile.logo.as_deref(),
-        )?;
+        let mut images = pipeline::plan_images(site, &self.cache_dir)?;
         images.process()?;
         Ok(images)
     }
@@ -177,9 +167,7 @@ impl Builder {
         let (site, templates) = self.load()?;
         let images = self.images(&site)?;
         let sink = MemorySink::default();
-        render::render_site(&site, &templates, &images, &sink)?;
-        render::copy_assets(&site, &sink)?;
-        images.publish(&sink)?;
+        pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
         *shared.files.write().expect("files lock") = sink.into_files();
         self.live = Some(Live { site, templates });
@@ -197,14 +185,8 @@ impl Builder {
         let live = self.live.as_ref().expect("still there");
         let images = self.images(&live.site)?;
         let sink = MemorySink::default();
-        render::render(
-            &live.site,
-            &live.templates,
-            &images,
-            &sink,
-            &Scope::Products { ids: slugs, categories: &categories },
-        )?;
-        images.publish(&sink)?;
+        let scope = Scope::Products { ids: slugs, categories: &categories };
+        pipeline::write_site(&live.site, &live.templates, &images, &sink, &scope, &mut |_| ())?;
         images.finish()?;
         let pages = render::page_files(&live.site)?;
         let mut files = shared.files.write().expect("files lock");

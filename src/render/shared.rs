@@ -1,104 +1,25 @@
-//! Data the templates see. Everything shared by the pages of one language is built here once.
+//! Data the templates see on every page. Everything shared by the pages of one language is built here once.
 
+use super::kind::{Kind, Paths};
 use crate::content::{Price, Product};
 use crate::i18n::{Language, Strings};
 use crate::images::{Images, Rendition};
 use crate::money::{machine_amount, MoneyFormat};
-use crate::routes::Routes;
 use crate::site::Site;
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
 /// What templates need to write a `<picture>`: the variants for `srcset`, a fallback `src`, the intrinsic
 /// size for `width`/`height`, and the alt text in the page's language.
-pub fn picture(r: &Rendition, alt: &str) -> Value {
+pub(crate) fn picture(r: &Rendition, alt: &str) -> Value {
     let variants: Vec<Value> =
         r.variants.iter().map(|v| json!({"width": v.width, "webp": v.webp, "fallback": v.fallback})).collect();
     json!({"src": r.near(960).fallback, "variants": variants, "width": r.width, "height": r.height, "alt": alt})
 }
 
-/// The path of every page in every language: `x[item][language]`. Language switchers, hreflang and the
-/// sitemap all read from here, so a page and its translations always point at each other.
-pub struct Paths {
-    pub home: Vec<String>,
-    pub order: Vec<String>,
-    pub about: Vec<String>,
-    pub products: Vec<Vec<String>>,
-    pub categories: Vec<Vec<String>>,
-    pub pages: Vec<Vec<String>>,
-}
-
-impl Paths {
-    pub fn new(site: &Site) -> Result<Paths> {
-        let routes: Vec<Routes> =
-            site.languages.iter().zip(&site.strings).map(|(lang, strings)| Routes { lang, strings }).collect();
-        let each = |f: &dyn Fn(&Routes) -> String| routes.iter().map(f).collect::<Vec<_>>();
-        let default = &site.languages[0].code;
-        let mut categories = Vec::new();
-        for c in &site.profile.categories {
-            let mut per_lang = Vec::new();
-            for r in &routes {
-                let slug =
-                    c.slug.as_ref().map(|s| s.get(&r.lang.code, default).to_string()).unwrap_or_else(|| c.id.clone());
-                if !crate::config::is_slug(&slug) {
-                    let example = crate::content::documents::suggest_slug(&slug);
-                    bail!(crate::msg!(
-                        "render-bad-category-slug",
-                        category = c.id,
-                        lang = r.lang.name,
-                        slug = slug,
-                        example = example
-                    ));
-                }
-                per_lang.push(r.category(&slug));
-            }
-            categories.push(per_lang);
-        }
-        let paths = Paths {
-            home: each(&|r| r.home()),
-            order: each(&|r| r.order()),
-            about: each(&|r| r.about()),
-            products: site
-                .content
-                .products
-                .iter()
-                .map(|p| routes.iter().enumerate().map(|(i, r)| r.product(&p.texts[i].slug)).collect())
-                .collect(),
-            categories,
-            pages: site
-                .content
-                .pages
-                .iter()
-                .map(|p| routes.iter().enumerate().map(|(i, r)| r.page(&p.texts[i].slug)).collect())
-                .collect(),
-        };
-        paths.check_unique()?;
-        Ok(paths)
-    }
-
-    /// Two different pages at one address would silently overwrite each other.
-    fn check_unique(&self) -> Result<()> {
-        let mut seen = std::collections::HashSet::new();
-        let all = self
-            .home
-            .iter()
-            .chain(&self.order)
-            .chain(&self.about)
-            .chain(self.products.iter().flatten())
-            .chain(self.categories.iter().flatten())
-            .chain(self.pages.iter().flatten());
-        for p in all {
-            if !seen.insert(p) {
-                bail!(crate::msg!("render-path-collision", path = p));
-            }
-        }
-        Ok(())
-    }
-}
-
 /// Shared data of one language.
-pub struct LangData<'a> {
+pub(crate) struct LangData<'a> {
     pub idx: usize,
     pub lang: &'a Language,
     pub t: &'a Strings,
@@ -115,7 +36,7 @@ pub struct LangData<'a> {
 }
 
 impl<'a> LangData<'a> {
-    pub fn new(site: &'a Site, idx: usize, paths: &Paths, images: &Images) -> Result<LangData<'a>> {
+    pub(crate) fn new(site: &'a Site, idx: usize, paths: &Paths, images: &Images) -> Result<LangData<'a>> {
         let lang = &site.languages[idx];
         let t = &site.strings[idx];
         let money = MoneyFormat::new(&lang.locale)?;
@@ -139,7 +60,7 @@ impl<'a> LangData<'a> {
             .products
             .par_iter()
             .enumerate()
-            .map(|(i, p)| ld.card(site, p, &paths.products[i][idx], images))
+            .map(|(i, p)| ld.card(site, p, &paths.of(Kind::Product)[i][idx], images))
             .collect();
         let base = ld.shared_context(site, paths, images);
         ld.base_hash = *blake3::hash(&serde_json::to_vec(&base).expect("JSON values serialise")).as_bytes();
@@ -147,11 +68,11 @@ impl<'a> LangData<'a> {
         Ok(ld)
     }
 
-    pub fn text(&self, site: &Site, t: &crate::text::Text) -> String {
+    pub(crate) fn text(&self, site: &Site, t: &crate::text::Text) -> String {
         t.get(&self.lang.code, &site.languages[0].code).to_string()
     }
 
-    pub fn opt_text(&self, site: &Site, t: &Option<crate::text::Text>) -> Option<String> {
+    pub(crate) fn opt_text(&self, site: &Site, t: &Option<crate::text::Text>) -> Option<String> {
         t.as_ref().map(|t| self.text(site, t))
     }
 
@@ -171,7 +92,7 @@ impl<'a> LangData<'a> {
     }
 
     /// The price block: exact in the base currency, then each display currency, fixed or converted.
-    pub fn price(&self, site: &Site, p: &Product) -> Value {
+    pub(crate) fn price(&self, site: &Site, p: &Product) -> Value {
         let base = &site.profile.currency;
         let Price::Amount(amount) = p.price else {
             return json!({"on_request": true});
@@ -226,7 +147,7 @@ impl<'a> LangData<'a> {
                     "id": cat.id,
                     "name": self.category_names[k],
                     "description": self.opt_text(site, &cat.description),
-                    "path": paths.categories[k][i],
+                    "path": paths.of(Kind::Category)[k][i],
                     "count": members.len(),
                     "image": members.first().map(|m| m["image"].clone()),
                 })
@@ -237,7 +158,7 @@ impl<'a> LangData<'a> {
             .pages
             .iter()
             .enumerate()
-            .map(|(k, p)| json!({"title": p.texts[i].title, "path": paths.pages[k][i]}))
+            .map(|(k, p)| json!({"title": p.texts[i].title, "path": paths.of(Kind::Page)[k][i]}))
             .collect();
         let years = pr.founded.map(|f| chrono::Datelike::year(&site.today) - f).filter(|y| *y > 0);
         let location = pr.location.as_ref().map(|l| {
@@ -265,9 +186,9 @@ impl<'a> LangData<'a> {
                 "legal_form": pr.legal_form,
                 "tagline": self.opt_text(site, &pr.tagline),
                 "base_url": pr.base_url,
-                "home": paths.home[i],
-                "order": paths.order[i],
-                "about": paths.about[i],
+                "home": paths.single(Kind::Home)[i],
+                "order": paths.single(Kind::Order)[i],
+                "about": paths.single(Kind::About)[i],
                 "logo": logo,
                 "contact": contact,
                 "social": pr.social.iter().map(|s| json!({"network": s.network, "url": s.url})).collect::<Vec<_>>(),
@@ -289,7 +210,7 @@ impl<'a> LangData<'a> {
 
 impl LangData<'_> {
     /// A country's name in this language: from the UI strings (`countries.MX`), else its ISO 3166 English name.
-    pub fn country(&self, code: &str) -> Option<String> {
+    pub(crate) fn country(&self, code: &str) -> Option<String> {
         match self.t.get(&format!("countries.{code}")) {
             "" => rust_iso3166::from_alpha2(code).map(|c| c.name.to_string()),
             name => Some(name.to_string()),

@@ -1,0 +1,47 @@
+//! The home page of each language: featured products, categories, testimonials, Organization JSON-LD.
+
+use super::kind::{single, Kind, Languages, PageKind};
+use super::renderer::Renderer;
+use super::shared::LangData;
+use crate::order;
+use crate::seo::jsonld::script_json;
+use anyhow::Result;
+use serde_json::{json, Value};
+
+pub(super) const KIND: PageKind = PageKind {
+    kind: Kind::Home,
+    template: "home.html",
+    paths: |_, routes| single(routes, |r| r.home()),
+    render,
+    languages: Languages::Every,
+    // It lists featured products and counts per category: any product change may touch it.
+    partial: |_, _, _| true,
+    // The newest product, or the profile if that is newer.
+    sitemap: Some(|site, _, profile_date| {
+        site.content.products.iter().filter_map(|p| p.updated).max().max(profile_date)
+    }),
+};
+
+fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
+    let site = r.site;
+    let name = ld.text(site, &site.profile.name);
+    let tagline = ld.opt_text(site, &site.profile.tagline).unwrap_or_default();
+    let title = if tagline.is_empty() { name.clone() } else { format!("{name} — {tagline}") };
+    let description = if tagline.is_empty() {
+        let categories = ld.category_names.join(", ");
+        order::fill(ld.t.get("home.meta_description"), &[("name", &name), ("categories", &categories)])
+    } else {
+        tagline.clone()
+    };
+    let mut meta = r.meta(ld, r.paths.single(Kind::Home), &title, &description);
+    if let Some(img) = r.default_image(ld) {
+        meta.insert("image".into(), img);
+    }
+    meta.insert("jsonld".into(), json!([script_json(&r.organization_jsonld(ld))]));
+    let mut featured: Vec<&Value> = ld.cards.iter().filter(|c| c["featured"] == true).collect();
+    if featured.is_empty() {
+        featured = ld.cards.iter().take(8).collect();
+    }
+    let testimonials = r.testimonials(ld);
+    r.emit(KIND.template, ld, meta, vec![("featured", json!(featured)), ("testimonials", testimonials)])
+}

@@ -1,0 +1,90 @@
+//! The site-wide outputs beside the pages: the sitemap (clusters from the table of page kinds), robots.txt and
+//! each language's product feeds (the product → feed-item mapping).
+
+use super::kind::{Kind, Paths};
+use super::renderer::Renderer;
+use super::shared::LangData;
+use crate::content::Price;
+use crate::seo;
+use anyhow::Result;
+use rayon::prelude::*;
+
+/// `sitemap.xml` (or an index over several) with every page of every kind that is in the sitemap, each with
+/// its translations as hreflang alternates, then `robots.txt`.
+pub(super) fn sitemap_and_robots(r: &Renderer, paths: &Paths) -> Result<()> {
+    let site = r.site;
+    let profile_date = std::fs::metadata(site.root.join(crate::config::PROFILE_FILE))
+        .and_then(|m| m.modified())
+        .ok()
+        .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
+    let mut entries = Vec::new();
+    for kind in super::KINDS {
+        let Some(lastmod) = kind.sitemap else { continue };
+        for (i, cluster) in paths.of(kind.kind).iter().enumerate() {
+            let date = lastmod(site, i, profile_date);
+            let alternates: Vec<(String, String)> =
+                site.languages.iter().zip(cluster).map(|(l, path)| (l.hreflang.clone(), r.abs(path))).collect();
+            for path in cluster {
+                entries.push(seo::SitemapEntry {
+                    loc: r.abs(path),
+                    lastmod: date.map(|d| d.to_string()),
+                    alternates: alternates.clone(),
+                    x_default: r.abs(&cluster[0]),
+                });
+            }
+        }
+    }
+    for (name, xml) in seo::sitemaps(&site.profile.base_url, &entries) {
+        r.out.write(&name, xml.as_bytes())?;
+    }
+    r.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())
+}
+
+/// The Meta catalog CSV and the Google Merchant RSS feed of one language, at `feeds/meta-<lang>.csv`
+/// and `feeds/google-<lang>.xml`.
+pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
+    let site = r.site;
+    let cur = &site.profile.currency;
+    let brand = ld.text(site, &site.profile.name);
+    let product_paths = r.paths.of(Kind::Product);
+    let items: Vec<crate::feeds::FeedItem> = site
+        .content
+        .products
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let Price::Amount(amount) = p.price else { return None };
+            let text = &p.texts[ld.idx];
+            // Feeds want the full description; the front-matter one is a short meta description.
+            let description =
+                if text.plain.is_empty() { text.description.as_deref().unwrap_or_default() } else { &text.plain };
+            let renditions: Vec<String> =
+                p.images.iter().map(|im| r.abs(&r.images.renditions[&im.src].largest().fallback)).collect();
+            let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
+            Some(crate::feeds::FeedItem {
+                id: &p.sku,
+                title: &text.title,
+                description,
+                link: r.abs(&product_paths[i][ld.idx]),
+                image: renditions[0].clone(),
+                additional_images: renditions[1..].to_vec(),
+                availability: p.availability,
+                price: format!("{} {cur}", crate::money::machine_amount(amount, cur)),
+                brand: p.brand.as_deref().unwrap_or(&brand),
+                product_type: &ld.category_names[cat],
+                gtin: p.gtin.as_deref(),
+                mpn: p.mpn.as_deref(),
+                weight_kg: p.weight_kg.map(|w| w.normalize().to_string()),
+            })
+        })
+        .collect();
+    let code = &ld.lang.code;
+    r.out.write(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).as_bytes())?;
+    let channel = crate::feeds::Channel {
+        title: &brand,
+        link: &r.abs(&r.paths.single(Kind::Home)[ld.idx]),
+        description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
+        language: &ld.lang.hreflang,
+    };
+    r.out.write(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).as_bytes())
+}
