@@ -326,7 +326,18 @@ impl MoneyFormat {
             // number with the ISO code is still unambiguous.
             return format!("{}{NBSP}{currency}", self.numbers.format_to_string(&number));
         };
-        let text = formatter.format_fixed_decimal(&number).to_string();
+        let mut text = formatter.format_fixed_decimal(&number).to_string();
+        // The CLDR formatter pads to the currency's digits; an approximation rounded to whole units keeps none.
+        if dp == 0 {
+            let whole = self.numbers.format_to_string(&number);
+            for pad in (1..=3).rev() {
+                let padded = self.numbers.format_to_string(&icu_decimal_of(amount.round_dp(0), pad));
+                if text.contains(&padded) {
+                    text = text.replacen(&padded, &whole, 1);
+                    break;
+                }
+            }
+        }
         // A bare `$` or `¥` is a dozen currencies: CLDR writes `$` for the peso in Mexican Spanish and for the
         // dollar in US English, but a catalog is read abroad, so the code follows (`$850.00 MXN`).
         let symbol_only: String =
