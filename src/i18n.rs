@@ -58,9 +58,9 @@ pub fn resolve_languages(specs: &[LanguageSpec]) -> Result<Vec<Language>> {
             bail!(crate::msg!("lang-twice", code = code));
         }
         let locale = locale.unwrap_or_else(|| default_locale(&code));
-        crate::money::MoneyFormat::new(&locale).with_context(|| {
-            crate::msg!("file-field", file = "company.yaml", field = format!("languages[{i}].locale"))
-        })?;
+        crate::money::MoneyFormat::new(&locale).and_then(|_| crate::dates::DateFormat::shared(&locale)).with_context(
+            || crate::msg!("file-field", file = "company.yaml", field = format!("languages[{i}].locale")),
+        )?;
         if !locale.starts_with(&code) {
             bail!(crate::msg!("lang-locale-mismatch", index = i, locale = locale, code = code));
         }

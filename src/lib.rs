@@ -12,6 +12,7 @@ pub(crate) mod config;
 pub(crate) mod contact;
 pub(crate) mod content;
 pub(crate) mod country;
+pub(crate) mod dates;
 pub mod diagnostics;
 pub(crate) mod feeds;
 pub(crate) mod i18n;

@@ -5,12 +5,17 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use icu_decimal::input::Decimal as IcuDecimal;
 use icu_decimal::DecimalFormatter;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::currency::CurrencyType;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::de::{self, Deserialize, Deserializer, Visitor};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::{Arc, RwLock};
+
+mod cldr;
 
 pub const RATES_FILE: &str = "rates.yaml";
 
@@ -281,10 +286,15 @@ pub fn check_not_future(date: NaiveDate, today: NaiveDate) -> Result<()> {
     Ok(())
 }
 
-/// Formats money for one locale: number shapes from CLDR (ICU4X), symbol placement from a small table.
+/// Formats money for one locale, all from CLDR through ICU4X: the number shape (grouping, decimal mark),
+/// the currency's symbol in that locale (`MX$` in English, `$MX` in French, `$` in Mexican Spanish) and where
+/// it goes (`MX$850.00`, `850,00 $MX`).
 pub struct MoneyFormat {
+    locale: icu_locale_core::Locale,
     numbers: DecimalFormatter,
-    symbol_after: bool,
+    /// One CLDR currency formatter per currency, made on first use; pages of one language are rendered in
+    /// parallel, hence the lock (read-mostly).
+    currencies: RwLock<HashMap<String, Arc<CurrencyFormatter<DecimalFormatter>>>>,
 }
 
 impl MoneyFormat {
@@ -293,84 +303,89 @@ impl MoneyFormat {
             .with_context(|| crate::msg!("money-bad-locale", locale = locale))?;
         let numbers = DecimalFormatter::try_new((&loc).into(), Default::default())
             .with_context(|| crate::msg!("money-no-number-formats", locale = locale))?;
-        Ok(MoneyFormat { numbers, symbol_after: symbol_after(locale) })
+        Ok(MoneyFormat { locale: loc, numbers, currencies: RwLock::new(HashMap::new()) })
     }
 
     /// `amount` rounded to `dp` decimals, grouped and punctuated for the locale.
     pub fn number(&self, amount: Decimal, dp: u32) -> String {
-        let mut a = amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-        a.rescale(dp);
-        let d = IcuDecimal::from_str(&a.to_string()).expect("a rust_decimal string is a valid decimal");
-        self.numbers.format_to_string(&d)
+        self.numbers.format_to_string(&icu_decimal_of(amount, dp))
     }
 
-    /// An exact price: `$1,234.50 MXN`, `US$67.90`, `62,96 €`.
+    /// An exact price: `$1,234.50 MXN` (es-MX), `MX$1,234.50` (en-US), `1 234,50 $MX` (fr-FR), `62,96 €`.
     pub fn exact(&self, amount: Decimal, currency: &str) -> String {
-        self.with_symbol(&self.number(amount, display_digits(currency)), currency)
+        self.with_symbol(amount, display_digits(currency), currency)
     }
 
     /// An indicative conversion: small amounts keep their cents, large ones are rounded to whole units
     /// so an approximation never looks like a firm offer.
     pub fn approximate(&self, amount: Decimal, currency: &str) -> String {
         let dp = if amount.abs() >= Decimal::from(1000) { 0 } else { display_digits(currency) };
-        self.with_symbol(&self.number(amount, dp), currency)
+        self.with_symbol(amount, dp, currency)
     }
 
-    fn with_symbol(&self, number: &str, currency: &str) -> String {
-        let (symbol, needs_code) = symbol(currency);
-        const NBSP: char = '\u{a0}';
-        match (symbol, self.symbol_after) {
-            (Some(s), false) if needs_code => format!("{s}{number}{NBSP}{currency}"),
-            (Some(s), false) => format!("{s}{number}"),
-            (Some(s), true) if needs_code => format!("{number}{NBSP}{s}{NBSP}{currency}"),
-            (Some(s), true) => format!("{number}{NBSP}{s}"),
-            (None, false) => format!("{currency}{NBSP}{number}"),
-            (None, true) => format!("{number}{NBSP}{currency}"),
+    fn with_symbol(&self, amount: Decimal, dp: u32, currency: &str) -> String {
+        let number = icu_decimal_of(amount, dp);
+        let Some(formatter) = self.currency(currency) else {
+            // Not a currency CLDR can format (codes are checked on load, so only a future caller): the
+            // number with the ISO code is still unambiguous.
+            return format!("{}{NBSP}{currency}", self.numbers.format_to_string(&number));
+        };
+        let mut text = formatter.format_fixed_decimal(&number).to_string();
+        // The CLDR formatter pads to the currency's digits; an approximation rounded to whole units keeps none.
+        if dp == 0 {
+            let whole = self.numbers.format_to_string(&number);
+            for pad in (1..=3).rev() {
+                let padded = self.numbers.format_to_string(&icu_decimal_of(amount.round_dp(0), pad));
+                if text.contains(&padded) {
+                    text = text.replacen(&padded, &whole, 1);
+                    break;
+                }
+            }
         }
+        // A bare `$` or `¥` is a dozen currencies: CLDR writes `$` for the peso in Mexican Spanish and for the
+        // dollar in US English, but a catalog is read abroad, so the code follows (`$850.00 MXN`).
+        let symbol_only: String =
+            text.chars().filter(|c| !c.is_numeric() && !",.'’ \u{a0}\u{202f}-−".contains(*c)).collect();
+        if SHARED_SYMBOLS.contains(&symbol_only.as_str()) {
+            format!("{text}{NBSP}{currency}")
+        } else {
+            text
+        }
+    }
+
+    /// The CLDR formatter for `currency` in this locale (made once).
+    fn currency(&self, currency: &str) -> Option<Arc<CurrencyFormatter<DecimalFormatter>>> {
+        if let Some(f) = self.currencies.read().ok()?.get(currency) {
+            return Some(f.clone());
+        }
+        let code = CurrencyType::try_from_str(currency).ok()?;
+        let f =
+            CurrencyFormatter::try_new_symbol_unstable(&cldr::Baked, (&self.locale).into(), code, Default::default())
+                .ok()?;
+        let f = Arc::new(f);
+        self.currencies.write().ok()?.insert(currency.to_string(), f.clone());
+        Some(f)
     }
 }
 
-/// Digits shown to people; CLDR drops the cents of a few currencies whose ISO exponent is 2.
+const NBSP: char = '\u{a0}';
+
+/// Symbols CLDR gives to several currencies at once (in different locales): alone they do not say which.
+const SHARED_SYMBOLS: &[&str] = &["$", "¥", "￥", "元", "kr", "kr.", "Kr"];
+
+/// A `rust_decimal` as ICU's decimal, rounded half away from zero to `dp` digits and padded to them.
+fn icu_decimal_of(amount: Decimal, dp: u32) -> IcuDecimal {
+    let mut a = amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    a.rescale(dp);
+    IcuDecimal::from_str(&a.to_string()).expect("a rust_decimal string is a valid decimal")
+}
+
+/// Digits shown to people; CLDR drops the cents of a few currencies whose ISO exponent is 2 (their cash
+/// digits are 0).
 fn display_digits(currency: &str) -> u32 {
     match currency {
         "HUF" | "IDR" | "TWD" | "CLP" | "COP" | "PKR" | "ISK" => 0,
         c => minor_units(c),
-    }
-}
-
-/// The short symbol for a currency, and whether the ISO code must follow it because the symbol alone is
-/// ambiguous (a bare `$` is the peso, the dollar and a dozen others).
-fn symbol(currency: &str) -> (Option<&'static str>, bool) {
-    match currency {
-        "USD" => (Some("US$"), false),
-        "CAD" => (Some("CA$"), false),
-        "AUD" => (Some("A$"), false),
-        "NZD" => (Some("NZ$"), false),
-        "HKD" => (Some("HK$"), false),
-        "BRL" => (Some("R$"), false),
-        "EUR" => (Some("€"), false),
-        "GBP" => (Some("£"), false),
-        "JPY" => (Some("¥"), true),
-        "CNY" => (Some("¥"), true),
-        "INR" => (Some("₹"), false),
-        "KRW" => (Some("₩"), false),
-        "ILS" => (Some("₪"), false),
-        "MXN" | "ARS" | "CLP" | "COP" | "UYU" | "DOP" | "CUP" => (Some("$"), true),
-        _ => (None, false),
-    }
-}
-
-/// Locales that write the symbol after the number (`62,96 €`).
-fn symbol_after(locale: &str) -> bool {
-    let lang = locale.split(['-', '_']).next().unwrap_or("");
-    let region = locale.split(['-', '_']).nth(1).unwrap_or("");
-    match lang {
-        "fr" | "de" | "it" | "pl" | "cs" | "sk" | "sv" | "fi" | "da" | "nb" | "no" | "ru" | "uk" | "hu" | "ro"
-        | "bg" | "hr" | "sl" | "lt" | "lv" | "et" | "el" | "ca" => true,
-        "es" => matches!(region, "ES" | ""),
-        "pt" => region == "PT",
-        "nl" => false,
-        _ => false,
     }
 }
 
@@ -384,16 +399,28 @@ mod tests {
 
     #[test]
     fn formats_per_locale() {
-        let mx = MoneyFormat::new("es-MX").unwrap();
-        assert_eq!(mx.exact(d("1234.5"), "MXN"), "$1,234.50\u{a0}MXN");
+        // CLDR's symbol and pattern for each locale; a shared sign (`$`, `¥`) gets its ISO code.
+        for (locale, currency, exact, approximate) in [
+            ("es-MX", "MXN", "$1,234.50\u{a0}MXN", "$67.90\u{a0}MXN"),
+            ("es-MX", "USD", "US$1,234.50", "US$67.90"),
+            ("en-US", "MXN", "MX$1,234.50", "MX$67.90"),
+            ("en-US", "USD", "$1,234.50\u{a0}USD", "$67.90\u{a0}USD"),
+            ("en-US", "JPY", "¥1,235\u{a0}JPY", "¥68\u{a0}JPY"),
+            ("fr-FR", "MXN", "1\u{202f}234,50\u{a0}$MX", "67,90\u{a0}$MX"),
+            ("fr-FR", "EUR", "1\u{202f}234,50\u{a0}€", "67,90\u{a0}€"),
+            ("de-DE", "MXN", "1.234,50\u{a0}MX$", "67,90\u{a0}MX$"),
+            ("pt-BR", "MXN", "MX$\u{a0}1.234,50", "MX$\u{a0}67,90"),
+            ("ja-JP", "MXN", "MX$1,234.50", "MX$67.90"),
+            ("es-ES", "EUR", "1234,50\u{a0}€", "67,90\u{a0}€"),
+            ("en-GB", "GBP", "£1,234.50", "£67.90"),
+        ] {
+            let m = MoneyFormat::new(locale).unwrap();
+            assert_eq!(m.exact(d("1234.5"), currency), exact, "{locale} {currency}");
+            assert_eq!(m.approximate(d("67.8951"), currency), approximate, "{locale} {currency}");
+        }
         let us = MoneyFormat::new("en-US").unwrap();
-        assert_eq!(us.approximate(d("67.8951"), "USD"), "US$67.90");
-        assert_eq!(us.approximate(d("1359.99"), "USD"), "US$1,360");
-        let es = MoneyFormat::new("es-ES").unwrap();
-        assert_eq!(es.approximate(d("62.955"), "EUR"), "62,96\u{a0}€");
-        let fr = MoneyFormat::new("fr-FR").unwrap();
-        assert_eq!(fr.exact(d("1234.5"), "EUR"), "1\u{202f}234,50\u{a0}€");
-        assert_eq!(us.exact(d("1234"), "JPY"), "¥1,234\u{a0}JPY");
+        assert_eq!(us.approximate(d("1359.99"), "EUR"), "€1,360", "whole units from 1,000");
+        assert_eq!(us.exact(d("1234.5"), "HUF"), "HUF\u{a0}1,235", "no cents where CLDR's cash digits are 0");
     }
 
     #[test]

@@ -105,9 +105,12 @@ fn prices_are_converted_and_formatted_per_locale() {
     assert!(es.contains("<data value=\"49.00\">US$49.00</data> <small>(precio fijo)</small>"));
     assert!(es.contains("≈</abbr> <data value=\"40.63\">€40.63</data>"));
     assert!(es.contains("≈</abbr> <data value=\"65.62\">CA$65.62</data>"));
-    assert!(es.contains("2026-11-20"), "rate date shown");
+    assert!(es.contains("tipo de cambio del 20 de noviembre de 2026"), "rate date written in Spanish");
     let en = read(out.join("en/products/volcanic-stone-molcajete-8in/index.html"));
-    assert!(en.contains("$850.00\u{a0}MXN"));
+    // Pesos never read as dollars on the English pages: CLDR's en-US form.
+    assert!(en.contains("<data value=\"850.00\">MX$850.00</data>"), "base price in en-US");
+    assert!(!en.contains(">$850.00"), "a bare $ for pesos");
+    assert!(en.contains("November 20, 2026"), "rate date written in English");
     assert!(en.contains("indicative only"));
     // Price on request shows no number at all.
     let sink = read(out.join("productos/lavabo-cobre-medida/index.html"));
@@ -183,7 +186,7 @@ fn three_languages_under_a_base_path() {
     // fr-FR formats 1234.5 EUR as "1 234,50 €" (narrow no-break space groups).
     assert!(fr.contains("1\u{202f}234,50\u{a0}€"), "French number format");
     assert!(
-        fr.contains("≈</abbr> <data value=\"1401.77\">1\u{202f}402\u{a0}US$</data>"),
+        fr.contains("≈</abbr> <data value=\"1401.77\">1\u{202f}402\u{a0}$US</data>"),
         "USD conversion, whole units above 1,000"
     );
     let en = read(out.join("en/products/wool-scarf/index.html"));
@@ -340,4 +343,66 @@ fn init_starts_a_catalog_that_builds_cleanly_and_never_overwrites() {
     let en = run(&["strings", "en"]);
     assert!(en.ok && en.stdout.contains("order:") && en.stdout.contains("paths:"));
     assert!(!run(&["strings", "xx"]).ok);
+}
+
+/// Issue 12: amounts and dates in each page's locale, from CLDR, also in languages the theme has no UI strings
+/// for (fr, de, pt, ja come from the fixture's i18n files). 1234.5 MXN; USD 0.0548 → 67.65; EUR 0.0478 → 59.01.
+#[test]
+fn money_and_dates_in_every_locale() {
+    let (_tmp, site) = fixture("locales");
+    let out = build(&site);
+    let nb = '\u{a0}';
+    let nnb = '\u{202f}';
+    for (page, about, base, euro, date, testimonial) in [
+        (
+            "productos/olla",
+            "nosotros",
+            format!("$1,234.50{nb}MXN"),
+            "€59.01".to_string(),
+            "20 de noviembre de 2026",
+            "14 de marzo de 2026",
+        ),
+        ("en/products/olla", "en/about", "MX$1,234.50".into(), "€59.01".into(), "November 20, 2026", "March 14, 2026"),
+        (
+            "fr/produits/olla",
+            "fr/a-propos",
+            format!("1{nnb}234,50{nb}$MX"),
+            format!("59,01{nb}€"),
+            "20 novembre 2026",
+            "14 mars 2026",
+        ),
+        (
+            "de/produkte/olla",
+            "de/ueber-uns",
+            format!("1.234,50{nb}MX$"),
+            format!("59,01{nb}€"),
+            "20. November 2026",
+            "14. März 2026",
+        ),
+        (
+            "pt/produtos/olla",
+            "pt/sobre",
+            format!("MX${nb}1.234,50"),
+            format!("€{nb}59,01"),
+            "20 de novembro de 2026",
+            "14 de março de 2026",
+        ),
+        ("ja/products/olla", "ja/about", "MX$1,234.50".into(), "€59.01".into(), "2026年11月20日", "2026年3月14日"),
+    ] {
+        let html = read(out.join(page).join("index.html"));
+        assert!(html.contains(&format!("<data value=\"1234.50\">{base}</data>")), "{page}: base price {base}");
+        assert!(html.contains(&format!("<data value=\"59.01\">{euro}</data>")), "{page}: converted {euro}");
+        assert!(html.contains(date), "{page}: rate date {date}");
+        assert!(!html.contains("2026-11-20"), "{page}: ISO date shown to people");
+        let about = read(out.join(about).join("index.html"));
+        assert!(
+            about.contains(&format!("<time datetime=\"2026-03-14\">{testimonial}</time>")),
+            "{page}: {testimonial}"
+        );
+    }
+    // Machine values stay in the base currency and ISO form.
+    let en = read(out.join("en/products/olla/index.html"));
+    let product = jsonld(&en).into_iter().find(|ld| ld["@type"] == "Product").expect("Product JSON-LD");
+    assert_eq!(product["offers"]["price"], "1234.50");
+    assert_eq!(product["offers"]["priceCurrency"], "MXN");
 }

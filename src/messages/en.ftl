@@ -606,3 +606,8 @@ yaml-expected-image = a photo's file name, or `src`, `alt` and `focus` lines
 # render: a template reading a variable that does not exist (issue 14)
 render-unknown-variable = { $template }:{ $line }: the variable `{ $variable }` does not exist
     .hint = check its spelling: docs/templates.md lists what each template receives, and `vitrina strings <lang>` prints the UI strings (`t.…`)
+## Dates for people (issue 12, locale)
+dates-no-formats = no date formats for locale { $locale }
+    .hint = use a locale such as es-MX, en-US, fr-FR, de-DE, pt-BR or ja-JP in company.yaml `languages`
+render-local-date-no-locale = the local_date filter needs the page's locale
+    .hint = write it as {"{{"} q.date | local_date(locale=lang.locale) {"}}"}

@@ -606,3 +606,8 @@ yaml-expected-image = el nombre de archivo de una foto, o líneas `src`, `alt` y
 # render: a template reading a variable that does not exist (issue 14)
 render-unknown-variable = { $template }:{ $line }: la variable `{ $variable }` no existe
     .hint = revise cómo está escrita: docs/templates.md lista lo que recibe cada plantilla, y `vitrina strings <idioma>` muestra los textos de la interfaz (`t.…`)
+## Fechas para personas (issue 12, locale)
+dates-no-formats = no hay formatos de fecha para { $locale }
+    .hint = use una configuración regional como es-MX, en-US, fr-FR, de-DE, pt-BR o ja-JP en `languages` de company.yaml
+render-local-date-no-locale = el filtro local_date necesita la configuración regional de la página
+    .hint = escríbalo así: {"{{"} q.date | local_date(locale=lang.locale) {"}}"}

@@ -83,6 +83,8 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
         "unit": text.unit,
         "min_order": p.min_order,
         "availability": p.availability.key(),
+        "updated": p.updated.map(|d| d.to_string()),
+        "updated_text": p.updated.map(|d| ld.dates.long(d)),
         "category": {"name": ld.category_names[cat_idx], "path": cat_path},
         "tags": text.tags,
         "images": images,

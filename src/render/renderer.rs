@@ -147,6 +147,7 @@ impl Renderer<'_> {
                 json!({
                     "quote": ld.text(self.site, &t.quote), "author": t.author,
                     "country": t.country.as_deref().and_then(|c| ld.country(c)), "date": t.date, "source": t.source,
+                    "date_text": t.date.as_deref().map(|d| crate::dates::display(d, &ld.lang.locale)),
                 })
             })
             .collect::<Vec<_>>()

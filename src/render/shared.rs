@@ -24,6 +24,8 @@ pub(crate) struct LangData<'a> {
     pub lang: &'a Language,
     pub t: &'a Strings,
     pub money: MoneyFormat,
+    /// Dates written for this language (`20 de noviembre de 2026`).
+    pub dates: std::sync::Arc<crate::dates::DateFormat>,
     /// The template context every page of this language starts from.
     pub base: tera::Context,
     /// A hash of `base`, part of every page's input hash.
@@ -40,6 +42,7 @@ impl<'a> LangData<'a> {
         let lang = &site.languages[idx];
         let t = &site.strings[idx];
         let money = MoneyFormat::new(&lang.locale)?;
+        let dates = crate::dates::DateFormat::shared(&lang.locale)?;
         let default = &site.languages[0].code;
         let category_names: Vec<String> =
             site.profile.categories.iter().map(|c| c.name.get(&lang.code, default).to_string()).collect();
@@ -48,6 +51,7 @@ impl<'a> LangData<'a> {
             lang,
             t,
             money,
+            dates,
             base: tera::Context::new(),
             base_hash: [0; 32],
             cards: Vec::new(),
@@ -188,7 +192,7 @@ impl<'a> LangData<'a> {
                     Some((c.clone(), r.convert(rust_decimal::Decimal::ONE, c)?.normalize().to_string().into()))
                 })
                 .collect();
-            json!({"date": r.date.to_string(), "source": self.opt_text(site, &r.source), "per": per})
+            json!({"date": r.date.to_string(), "date_text": self.dates.long(r.date), "source": self.opt_text(site, &r.source), "per": per})
         });
         let value = json!({
             "lang": self.lang,

@@ -78,6 +78,7 @@ impl Templates {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("fill", fill);
+        tera.register_filter("local_date", local_date);
         let texts: std::collections::HashMap<String, String> = sources.iter().cloned().collect();
         tera.add_raw_templates(sources)
             .map_err(|e| anyhow!(crate::msg!("render-template-error", error = chain(&e))))?;
@@ -127,6 +128,17 @@ fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Valu
         .collect();
     let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
     Ok(tera::Value::String(crate::order::fill(&s, &vars)))
+}
+
+/// `{{ q.date | local_date(locale=lang.locale) }}`: an ISO date (`2026-11-20`) written for the page's
+/// locale (`20 novembre 2026`); other text is left as it is.
+fn local_date(value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let text = tera::try_get_value!("local_date", "value", String, value);
+    let locale = match args.get("locale") {
+        Some(l) => tera::try_get_value!("local_date", "locale", String, l),
+        None => return Err(tera::Error::msg(crate::msg!("render-local-date-no-locale"))),
+    };
+    Ok(tera::Value::String(crate::dates::display(&text, &locale)))
 }
 
 /// Tera nests the useful message (which variable, which line) in its source chain.

@@ -181,7 +181,7 @@ try {
   check(waText.startsWith('Hello, I would like a quote for these products:'), 'message is not in English');
   const eur = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR', ...(total * data.rates.per.EUR >= 1000 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) }).format(total * +data.rates.per.EUR);
   const mxn = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'MXN' }).format(total);
-  const totalLine = `Indicative total: ≈ ${eur} (${mxn}) (exchange rate of ${data.rates.date})`;
+  const totalLine = `Indicative total: ≈ ${eur} (${mxn}) (exchange rate of ${data.rates.date_text || data.rates.date})`;
   check(waText.includes(totalLine), `message lacks the total line ${totalLine}\n--- message:\n${waText}`);
   check(waText.includes('Destination country and city: Lyon, France'), 'message lacks the destination');
   // Copy button.

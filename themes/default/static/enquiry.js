@@ -56,7 +56,7 @@
       const fixed = Object.fromEntries((el.dataset.fixed || '').split(';').filter(Boolean).map(p => p.split('=')));
       const text = cur === from ? '' : fixed[cur] ? fmt(+fixed[cur], cur, 1) : approx(+el.dataset.amt, from);
       x.textContent = text ? ' ' + text : '';
-      x.title = text && rates.date ? fill(T.total_note, { date: rates.date, currency: base }) : '';
+      x.title = text && rates.date ? fill(T.total_note, { date: rates.date_text || rates.date, currency: base }) : '';
     }
   };
   const pick = $('.cur-pick');
@@ -123,7 +123,7 @@
       if (p.amount != null) total += +p.amount * l.q;
     }
     const sum = cur === base ? fmt(total, base, 1) : fmt(conv(total, base, cur), cur) + ' (' + fmt(total, base, 1) + ')';
-    out.push('', fill(T.message_total, { total: sum, date: rates.date || '' }));
+    out.push('', fill(T.message_total, { total: sum, date: rates.date_text || rates.date || '' }));
     out.push(fill(T.message_destination, { destination: dest.value.trim() }));
     return { text: out.join('\n'), sum };
   }
