@@ -31,7 +31,10 @@ pub fn page_numbers(current: usize, count: usize) -> Vec<Option<usize>> {
     for n in 1..=count {
         let near = n + 2 >= current && n <= current + 2;
         if n == 1 || n == count || near {
-            if n > last + 1 {
+            // A gap of a single page shows that page: "…" would take the same room and hide it.
+            if n == last + 2 {
+                out.push(Some(last + 1));
+            } else if n > last + 2 {
                 out.push(None);
             }
             out.push(Some(n));

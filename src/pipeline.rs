@@ -90,7 +90,16 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
 /// The photos the site's pages use (and its logo), planned against the image cache; nothing is resized yet.
 pub(crate) fn plan_images(site: &Site, cache_dir: &Path) -> Result<Images> {
-    Images::plan(&site.root, cache_dir, &site.profile.images, &site.image_uses(), site.profile.logo.as_deref())
+    // The owner's `theme.background` (validated at load) is the page colour transparent photos get in JPEG.
+    let brand_css = site.profile.theme.css().ok().flatten();
+    Images::plan(
+        &site.root,
+        cache_dir,
+        &site.profile.images,
+        &site.image_uses(),
+        site.profile.logo.as_deref(),
+        brand_css.as_deref(),
+    )
 }
 
 /// Renders the pages in `scope` into `out`; for the whole site also the static files. The images' files go

@@ -17,7 +17,12 @@ pub struct Redirect {
 /// (`productos/viejo/`, `viejo.html`), or why it cannot be one. The file it becomes passes the output path
 /// check, so an alias can never write outside the output folder.
 pub fn normalise(alias: &str) -> Result<String, String> {
-    let a = alias.trim().trim_start_matches('/');
+    // Checked before the leading slash is dropped: `//host/x` is an address on another site.
+    let raw = alias.trim();
+    if raw.contains("://") || raw.starts_with("//") {
+        return Err(crate::msg!("alias-why-url"));
+    }
+    let a = raw.trim_start_matches('/');
     if a.contains("://") || a.starts_with("//") {
         return Err(crate::msg!("alias-why-url"));
     }

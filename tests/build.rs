@@ -99,14 +99,14 @@ fn language_switcher_links_each_page_to_its_own_translation() {
 fn prices_are_converted_and_formatted_per_locale() {
     let (_tmp, site) = fixture("example");
     let out = build(&site);
-    let es = read(out.join("productos/molcajete-20/index.html"));
+    let es = read_shown(out.join("productos/molcajete-20/index.html"));
     // 850 MXN; USD is fixed at 49 in the front matter; EUR 850 × 0.0478 = 40.63; CAD 850 × 0.0772 = 65.62.
     assert!(es.contains("<data value=\"850.00\">$850.00\u{a0}MXN</data>"), "base price");
     assert!(es.contains("<data value=\"49.00\">US$49.00</data> <small>(precio fijo)</small>"));
     assert!(es.contains("≈</abbr> <data value=\"40.63\">€40.63</data>"));
     assert!(es.contains("≈</abbr> <data value=\"65.62\">CA$65.62</data>"));
     assert!(es.contains("tipo de cambio del 20 de noviembre de 2026"), "rate date written in Spanish");
-    let en = read(out.join("en/products/volcanic-stone-molcajete-8in/index.html"));
+    let en = read_shown(out.join("en/products/volcanic-stone-molcajete-8in/index.html"));
     // Pesos never read as dollars on the English pages: CLDR's en-US form.
     assert!(en.contains("<data value=\"850.00\">MX$850.00</data>"), "base price in en-US");
     assert!(!en.contains(">$850.00"), "a bare $ for pesos");
@@ -168,7 +168,7 @@ fn fixture_shop_prices_links_and_escaping() {
     let order = read(out.join("como-comprar/index.html"));
     assert!(order.contains("Transferencia bancaria") && order.contains("BBVA"));
     assert!(order.contains("5 a 9 días hábiles") && order.contains("$850.00\u{a0}MXN"));
-    assert!(order.contains("Enviamos solo después de confirmar tu pago."));
+    assert!(order.contains("Enviamos solo después de confirmar su pago."));
     assert!(order.contains("comprobante"));
     assert!(order.contains("https://www.dhl.com/track"));
     assert!(broken_links(&out).is_empty(), "{:?}", broken_links(&out));
@@ -181,7 +181,7 @@ fn three_languages_under_a_base_path() {
     assert!(r.ok, "{}", r.stderr);
     let out = site.join("public");
     // French is the default at the root; English and Spanish under their codes; French paths from i18n/fr.yaml.
-    let fr = read(out.join("produits/echarpe/index.html"));
+    let fr = read_shown(out.join("produits/echarpe/index.html"));
     assert!(fr.contains("<html lang=\"fr\">"));
     // fr-FR formats 1234.5 EUR as "1 234,50 €" (narrow no-break space groups).
     assert!(fr.contains("1\u{202f}234,50\u{a0}€"), "French number format");
@@ -389,7 +389,7 @@ fn money_and_dates_in_every_locale() {
         ),
         ("ja/products/olla", "ja/about", "MX$1,234.50".into(), "€59.01".into(), "2026年11月20日", "2026年3月14日"),
     ] {
-        let html = read(out.join(page).join("index.html"));
+        let html = read_shown(out.join(page).join("index.html"));
         assert!(html.contains(&format!("<data value=\"1234.50\">{base}</data>")), "{page}: base price {base}");
         assert!(html.contains(&format!("<data value=\"59.01\">{euro}</data>")), "{page}: converted {euro}");
         assert!(html.contains(date), "{page}: rate date {date}");
@@ -401,7 +401,7 @@ fn money_and_dates_in_every_locale() {
         );
     }
     // Machine values stay in the base currency and ISO form.
-    let en = read(out.join("en/products/olla/index.html"));
+    let en = read_shown(out.join("en/products/olla/index.html"));
     let product = jsonld(&en).into_iter().find(|ld| ld["@type"] == "Product").expect("Product JSON-LD");
     assert_eq!(product["offers"]["price"], "1234.50");
     assert_eq!(product["offers"]["priceCurrency"], "MXN");

@@ -360,9 +360,10 @@ fn transparent_photos_get_the_page_background_in_jpeg_and_keep_alpha_in_webp() {
         assert_near(f, centre, ORANGE);
         assert_no_metadata(f);
     }
-    // A site stylesheet with its own background gets a share image of that colour, under a new name.
-    std::fs::create_dir_all(site.join("static")).unwrap();
-    std::fs::write(site.join("static/style.css"), ":root { --paper: #203040; }\n").unwrap();
+    // The owner's own background (`theme: {background: …}` in company.yaml) gets a share image of that colour,
+    // under a new name.
+    let profile = site.join("company.yaml");
+    std::fs::write(&profile, read(&profile) + "\ntheme:\n  background: \"#203040\"\n").unwrap();
     let out = build_into(&site);
     let share2 = outputs_of(&out, "sink").into_iter().find(|f| f.to_string_lossy().contains("-share.")).unwrap();
     assert_ne!(share2.file_name(), share.file_name());

@@ -123,17 +123,23 @@ pub fn flatten(img: &DynamicImage, background: [u8; 3]) -> RgbImage {
     out
 }
 
-/// The page background: the `--paper` colour of the site's `static/style.css` when it has one, else of the
-/// theme's stylesheet; white when neither names it (a site stylesheet written from scratch).
-pub fn page_background(site_root: &Path) -> [u8; 3] {
-    let own = std::fs::read_to_string(site_root.join("static/style.css")).ok();
+/// The page background, from the first that names a `--paper` colour: the `theme:` colours of company.yaml
+/// (`brand_css`), the site's `assets/custom.css`, a `static/style.css` that replaces the theme's, the theme's
+/// stylesheet; white when none does (a site stylesheet written from scratch).
+pub fn page_background(site_root: &Path, brand_css: Option<&str>) -> [u8; 3] {
+    let read = |rel: &str| std::fs::read_to_string(site_root.join(rel)).ok();
     let theme = || {
         crate::theme::static_files()
             .into_iter()
             .find(|(rel, _)| rel == "style.css")
             .and_then(|(_, bytes)| std::str::from_utf8(bytes).ok().map(str::to_string))
     };
-    own.or_else(theme).and_then(|css| paper_colour(&css)).unwrap_or(WHITE)
+    brand_css
+        .and_then(paper_colour)
+        .or_else(|| read(crate::theme::CUSTOM_CSS).as_deref().and_then(paper_colour))
+        .or_else(|| read("static/style.css").as_deref().and_then(paper_colour))
+        .or_else(|| theme().as_deref().and_then(paper_colour))
+        .unwrap_or(WHITE)
 }
 
 /// `--paper: #fffaf5;` → [255, 250, 245]; `#rgb` works too. Anything else (a name, `rgb()`) is not read.
@@ -160,7 +166,8 @@ mod tests {
         assert_eq!(paper_colour("body { background: #000 }"), None);
         // The default theme names it, and a site without a stylesheet of its own uses it.
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(page_background(dir.path()), [255, 250, 245]);
+        assert_eq!(page_background(dir.path(), None), [255, 250, 245]);
+        assert_eq!(page_background(dir.path(), Some(":root{--paper:#203040}")), [0x20, 0x30, 0x40]);
     }
 
     #[test]

@@ -181,6 +181,7 @@ impl Images {
         settings: &Settings,
         uses: &[(String, Option<(f32, f32)>)],
         logo: Option<&str>,
+        brand_css: Option<&str>,
     ) -> Result<Images> {
         let cache = Cache::open(cache_dir)?;
         let mut sources: Vec<&str> = uses.iter().map(|(s, _)| s.as_str()).chain(logo).collect();
@@ -232,7 +233,7 @@ impl Images {
             cache,
             root: root.to_path_buf(),
             settings: settings.clone(),
-            background: colour::page_background(root),
+            background: colour::page_background(root, brand_css),
             processed: 0,
             warnings: Vec::new(),
         };

@@ -25,6 +25,10 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let cluster = r.paths.single(Kind::Enquiry);
     let title = ld.t.get("enquiry.title");
     let mut meta = r.meta(ld, cluster, title, ld.t.get("enquiry.intro"));
+    // Shared links to the list page look like the catalog's other pages (the site's share image).
+    if let Some(img) = r.default_image(ld) {
+        meta.insert("image".into(), img);
+    }
     let products: Map<String, Value> = ld
         .cards
         .iter()

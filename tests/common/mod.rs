@@ -81,6 +81,20 @@ pub fn read(p: impl AsRef<Path>) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("read {}: {e}", p.display()))
 }
 
+/// A page with the attributes the theme's JavaScript reads (`data-amt`, `data-cur`, `data-fixed`) taken out, so
+/// tests can assert on the markup people see (`<data value="850.00">$850.00 MXN</data>`).
+#[allow(dead_code)]
+pub fn read_shown(p: impl AsRef<Path>) -> String {
+    let mut html = read(p);
+    for attr in [" data-amt=\"", " data-cur=\"", " data-fixed=\""] {
+        while let Some(i) = html.find(attr) {
+            let end = html[i + attr.len()..].find('"').map_or(html.len(), |e| i + attr.len() + e + 1);
+            html.replace_range(i..end, "");
+        }
+    }
+    html
+}
+
 pub fn html_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
