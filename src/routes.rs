@@ -25,6 +25,9 @@ impl Routes<'_> {
     pub fn about(&self) -> String {
         format!("{}{}/", self.lang.prefix, self.strings.get("paths.about"))
     }
+    pub fn line_sheet(&self) -> String {
+        format!("{}{}/", self.lang.prefix, self.strings.get("paths.line_sheet"))
+    }
     pub fn page(&self, slug: &str) -> String {
         format!("{}{slug}/", self.lang.prefix)
     }

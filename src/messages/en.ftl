@@ -459,3 +459,7 @@ output-manifest-bad-entry = { $at }: the entry { $path } { $why }; ignored (vitr
 output-journal-bad-line = { $at }: not a journal entry; ignored
 output-journal-bad-path = { $at }: the path { $path } { $why }; ignored, nothing outside the output folder is touched
 site-profile-untranslated = company.yaml: { $count } text(s) have no { $lang } version, shown in { $default }: { $fields }
+
+## line sheet (issue 13, deliverable 3)
+line-sheet-qr-failed = cannot make a QR code for { $url }: { $why }
+    .hint = shorten base_url in company.yaml or the product's slug; a QR code holds at most about 2,900 characters

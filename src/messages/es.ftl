@@ -459,3 +459,7 @@ output-manifest-bad-entry = { $at }: la entrada { $path } { $why }; se ignora (v
 output-journal-bad-line = { $at }: no es una entrada del registro; se ignora
 output-journal-bad-path = { $at }: la ruta { $path } { $why }; se ignora, no se toca nada fuera de la carpeta de salida
 site-profile-untranslated = company.yaml: { $count } texto(s) no tienen versión en { $lang }, se muestran en { $default }: { $fields }
+
+## line sheet (issue 13, deliverable 3)
+line-sheet-qr-failed = no se puede hacer un código QR para { $url }: { $why }
+    .hint = acorte base_url en company.yaml o el slug del producto; un código QR admite como mucho unos 2900 caracteres

@@ -21,6 +21,7 @@ pub(crate) enum Kind {
     Product,
     Page,
     NotFound,
+    LineSheet,
 }
 
 /// Which languages a kind is rendered in.

@@ -10,6 +10,7 @@ mod about;
 mod category;
 mod home;
 mod kind;
+mod line_sheet;
 mod not_found;
 mod order;
 mod page;
@@ -29,8 +30,16 @@ use kind::{file_of, Languages, PageKind, Paths};
 use rayon::prelude::*;
 
 /// Every kind of page, in sitemap order; `kind::Kind` lists the same kinds in the same order.
-const KINDS: &[PageKind] =
-    &[home::KIND, order::KIND, about::KIND, category::KIND, product::KIND, page::KIND, not_found::KIND];
+const KINDS: &[PageKind] = &[
+    home::KIND,
+    order::KIND,
+    about::KIND,
+    category::KIND,
+    product::KIND,
+    page::KIND,
+    not_found::KIND,
+    line_sheet::KIND,
+];
 
 /// What to render: the whole site, or what a change to some products touches (their pages, the category
 /// pages and home pages that list them, the sitemap and the feeds).

@@ -185,6 +185,7 @@ impl<'a> LangData<'a> {
                 "home": paths.single(Kind::Home)[i],
                 "order": paths.single(Kind::Order)[i],
                 "about": paths.single(Kind::About)[i],
+                "line_sheet": paths.single(Kind::LineSheet)[i],
                 "logo": logo,
                 "contact": contact,
                 "social": pr.social.iter().map(|s| json!({"network": s.network, "url": s.url})).collect::<Vec<_>>(),
