@@ -24,8 +24,16 @@ fn file_of(b: &Built, url: &str) -> PathBuf {
     b.out.join(rel).join("index.html")
 }
 
+/// Pages for search engines: not the 404 page, nor a `noindex` page (the line sheet), which must stay out of the sitemap.
 fn pages(b: &Built) -> Vec<PathBuf> {
-    html_files(&b.out).into_iter().filter(|f| !f.ends_with("404.html")).collect()
+    let sitemap = read(b.out.join("sitemap.xml"));
+    let indexed = |f: &PathBuf| {
+        let noindex = read(f).contains("<meta name=\"robots\" content=\"noindex\">");
+        let rel = f.strip_prefix(&b.out).unwrap().parent().unwrap().display().to_string();
+        assert!(!(noindex && sitemap.contains(&format!("{}{rel}/<", b.base))), "{rel}: noindex page in the sitemap");
+        !noindex
+    };
+    html_files(&b.out).into_iter().filter(|f| !f.ends_with("404.html")).filter(indexed).collect()
 }
 
 fn sitemap_locs(b: &Built) -> BTreeMap<String, BTreeSet<(String, String)>> {
