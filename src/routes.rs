@@ -41,6 +41,10 @@ impl Routes<'_> {
     pub fn enquiry(&self) -> String {
         format!("{}{}/", self.lang.prefix, self.strings.get("paths.enquiry"))
     }
+    /// The printable line sheet (every product with its QR code), for trade fairs and B2B buyers.
+    pub fn line_sheet(&self) -> String {
+        format!("{}{}/", self.lang.prefix, self.strings.get("paths.line_sheet"))
+    }
     pub fn page(&self, slug: &str) -> String {
         format!("{}{slug}/", self.lang.prefix)
     }

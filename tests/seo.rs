@@ -24,13 +24,16 @@ fn file_of(b: &Built, url: &str) -> PathBuf {
     b.out.join(rel).join("index.html")
 }
 
-/// Indexable pages: not the 404 pages, not a page whose text fell back to another language (noindex, left
-/// out of hreflang and the sitemap; tests/brand.rs checks those).
+/// Pages for search engines: not the 404 page, nor a `noindex` page (the line sheet, a page whose text fell back to another language), which must stay out of the sitemap.
 fn pages(b: &Built) -> Vec<PathBuf> {
-    html_files(&b.out)
-        .into_iter()
-        .filter(|f| !f.ends_with("404.html") && !read(f).contains("<meta name=\"robots\" content=\"noindex\">"))
-        .collect()
+    let sitemap = read(b.out.join("sitemap.xml"));
+    let indexed = |f: &PathBuf| {
+        let noindex = read(f).contains("<meta name=\"robots\" content=\"noindex\">");
+        let rel = f.strip_prefix(&b.out).unwrap().parent().unwrap().display().to_string();
+        assert!(!(noindex && sitemap.contains(&format!("{}{rel}/<", b.base))), "{rel}: noindex page in the sitemap");
+        !noindex
+    };
+    html_files(&b.out).into_iter().filter(|f| !f.ends_with("404.html")).filter(indexed).collect()
 }
 
 /// The example's products without an English text: their other pages offer one alternate fewer.

@@ -7,8 +7,19 @@ use common::{fixture, read, run};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-const PAGE_TEMPLATES: [&str; 7] =
-    ["home.html", "product.html", "category.html", "order.html", "about.html", "page.html", "404.html"];
+const PAGE_TEMPLATES: [&str; 11] = [
+    "home.html",
+    "product.html",
+    "category.html",
+    "order.html",
+    "about.html",
+    "page.html",
+    "404.html",
+    "products.html",
+    "enquiry.html",
+    "line-sheet.html",
+    "redirect.html",
+];
 
 /// Every variable path of a context: `page.alternates[].code`. The UI strings (`t`) are one documented tree.
 fn paths(v: &Value, at: String, out: &mut BTreeSet<String>) {

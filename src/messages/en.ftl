@@ -611,3 +611,6 @@ dates-no-formats = no date formats for locale { $locale }
     .hint = use a locale such as es-MX, en-US, fr-FR, de-DE, pt-BR or ja-JP in company.yaml `languages`
 render-local-date-no-locale = the local_date filter needs the page's locale
     .hint = write it as {"{{"} q.date | local_date(locale=lang.locale) {"}}"}
+## line sheet (issue 13, deliverable 3)
+line-sheet-qr-failed = cannot make a QR code for { $url }: { $why }
+    .hint = shorten base_url in company.yaml or the product's slug; a QR code holds at most about 2,900 characters

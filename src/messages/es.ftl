@@ -611,3 +611,6 @@ dates-no-formats = no hay formatos de fecha para { $locale }
     .hint = use una configuración regional como es-MX, en-US, fr-FR, de-DE, pt-BR o ja-JP en `languages` de company.yaml
 render-local-date-no-locale = el filtro local_date necesita la configuración regional de la página
     .hint = escríbalo así: {"{{"} q.date | local_date(locale=lang.locale) {"}}"}
+## line sheet (issue 13, deliverable 3)
+line-sheet-qr-failed = no se puede hacer un código QR para { $url }: { $why }
+    .hint = acorte base_url en company.yaml o el slug del producto; un código QR admite como mucho unos 2900 caracteres

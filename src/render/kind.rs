@@ -23,6 +23,7 @@ pub(crate) enum Kind {
     Enquiry,
     NotFound,
     Listing,
+    LineSheet,
 }
 
 /// Which languages a kind is rendered in.

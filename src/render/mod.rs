@@ -11,6 +11,7 @@ mod category;
 mod enquiry;
 mod home;
 mod kind;
+mod line_sheet;
 mod listing;
 mod not_found;
 mod order;
@@ -41,6 +42,7 @@ const KINDS: &[PageKind] = &[
     enquiry::KIND,
     not_found::KIND,
     listing::KIND,
+    line_sheet::KIND,
 ];
 
 /// What to render: the whole site, or what a change to some products touches (their pages, the category

@@ -210,6 +210,7 @@ impl<'a> LangData<'a> {
                 "about": paths.single(Kind::About)[i],
                 "enquiry": paths.single(Kind::Enquiry)[i],
                 "shipping": self.shipping(site),
+                "line_sheet": paths.single(Kind::LineSheet)[i],
                 "logo": logo,
                 "logo_placement": pr.theme.logo.as_str(),
                 "hero": hero,

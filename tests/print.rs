@@ -1,0 +1,156 @@
+//! The line sheet (a printable catalog per language with a QR code per product) and the print stylesheet.
+//! The first tests read the built HTML; `line_sheet_prints_with_scannable_qr_codes` prints the line sheet to PDF
+//! in headless Chromium, reads it back with poppler (pdfinfo, pdftotext, pdftoppm) and decodes every QR code on
+//! the rasterised pages with `rqrr`. That one is ignored by a plain `cargo test`; `bash tests/run.sh` installs
+//! Chromium and poppler-utils and runs it.
+
+mod common;
+use common::*;
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+const BASE: &str = "https://artesanias-tzintzuntzan.example/";
+
+/// The absolute URL of every product page of one language, from the built site (`prefix` is `` or `en/`).
+fn product_urls(out: &Path, prefix: &str, word: &str) -> BTreeSet<String> {
+    let dir = out.join(prefix).join(word);
+    std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().is_dir())
+        .map(|e| format!("{BASE}{prefix}{word}/{}/", e.file_name().to_string_lossy()))
+        .collect()
+}
+
+/// Every QR code decoded from a greyscale image.
+fn decode_all(img: image::GrayImage) -> Vec<String> {
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    prepared.detect_grids().into_iter().filter_map(|g| g.decode().ok().map(|(_, text)| text)).collect()
+}
+
+/// A QR code's inline SVG (unit squares as `M{x} {y}h1v1H{x}V{y}` path segments) drawn as a bitmap, scaled up.
+fn raster_svg(svg: &str) -> image::GrayImage {
+    let size: u32 = svg.split("width=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().parse().unwrap();
+    let scale = 8;
+    let mut img = image::GrayImage::from_pixel(size * scale, size * scale, image::Luma([255]));
+    let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+    for seg in d.split('M').filter(|s| !s.is_empty()) {
+        let (x, rest) = seg.split_once(' ').unwrap();
+        let y: u32 = rest.split('h').next().unwrap().parse().unwrap();
+        let (w, rest) = rest.split_once('h').unwrap().1.split_once('v').unwrap();
+        let h: u32 = rest.split('H').next().unwrap().parse().unwrap();
+        let (x, w): (u32, u32) = (x.parse().unwrap(), w.parse().unwrap());
+        for px in x * scale..(x + w) * scale {
+            for py in y * scale..(y + h) * scale {
+                img.put_pixel(px, py, image::Luma([0]));
+            }
+        }
+    }
+    img
+}
+
+#[test]
+fn line_sheet_per_language_with_a_qr_code_per_product() {
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    for (prefix, sheet, word) in [("", "linea", "productos"), ("en/", "line-sheet", "products")] {
+        let html = read(out.join(prefix).join(sheet).join("index.html"));
+        let want = product_urls(&out, prefix, word);
+        assert!(want.len() > 5, "{want:?}");
+        // Each QR code, drawn from its SVG, decodes to the product page it sits beside (the cover's to home).
+        let svgs: Vec<&str> = html.split("<svg").skip(1).map(|s| s.split("</svg>").next().unwrap()).collect();
+        let decoded: Vec<String> = svgs.iter().flat_map(|s| decode_all(raster_svg(s))).collect();
+        assert_eq!(decoded.len(), svgs.len(), "every QR code decodes");
+        assert_eq!(decoded[0], format!("{BASE}{prefix}"), "the cover's QR code opens the catalog");
+        let products: BTreeSet<String> = decoded[1..].iter().cloned().collect();
+        assert_eq!(products, want);
+        assert_eq!(decoded.len() - 1, want.len(), "one QR code per product");
+        // Each row: the SKU, the price, the minimum order and the HS code of the example's lacquered box.
+        for needle in ["MAQ-ALH-20", "4420.90", "$1,350.00", "<data value=\"1350.00\">"] {
+            assert!(html.contains(needle), "{sheet}: no {needle}");
+        }
+        assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "a print page stays out of search");
+        assert!(!html.contains("<?xml"), "no XML declaration inside HTML");
+    }
+    // Linked from the footer of every page, and kept out of the sitemap.
+    assert!(read(out.join("index.html")).contains("href=\"./linea/\""));
+    assert!(read(out.join("en/index.html")).contains("href=\"../en/line-sheet/\""));
+    let sitemap = read(out.join("sitemap.xml"));
+    assert!(sitemap.contains("<loc>") && !sitemap.contains("/linea/") && !sitemap.contains("/line-sheet/"));
+}
+
+#[test]
+fn print_stylesheet_hides_what_paper_cannot_use() {
+    let css = String::from_utf8(
+        vitrina::theme::static_files().into_iter().find(|(n, _)| n == "style.css").unwrap().1.to_vec(),
+    )
+    .unwrap();
+    let print = css.split("@media print {").nth(1).expect("a print section");
+    let print = &print[..print.find("\n}").unwrap()];
+    for hidden in [".buttons", ".order-box", ".share", ".langs", ".main-nav", ".search"] {
+        assert!(print.contains(hidden), "{hidden} not hidden in print");
+    }
+    assert!(print.contains(
+        ".site-footer, .site-footer h2, .site-footer a, .site-footer .small { background: #fff; color: #000; }"
+    ));
+}
+
+fn tool(name: &str) -> String {
+    let ok = Command::new(name).arg("-v").output().is_ok();
+    assert!(ok, "{name} is needed: apt-get install poppler-utils (bash tests/run.sh installs it)");
+    name.to_string()
+}
+
+#[test]
+#[ignore = "needs Chromium and poppler-utils: run bash tests/run.sh"]
+fn line_sheet_prints_with_scannable_qr_codes() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(Path::new(&chromium).exists(), "Chromium is needed: apt-get install chromium (or set CHROMIUM)");
+    let (tmp, site) = fixture("example");
+    let out = build(&site);
+    let pdf = tmp.path().join("line-sheet.pdf");
+    let page = out.join("en/line-sheet/index.html");
+    let status = Command::new(&chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run chromium");
+    assert!(pdf.exists(), "no PDF: {}", String::from_utf8_lossy(&status.stderr));
+
+    let want = product_urls(&out, "en/", "products");
+    // Page count: a cover, then the products three or four to a page (Chromium's default paper is Letter).
+    let info = String::from_utf8(Command::new(tool("pdfinfo")).arg(&pdf).output().unwrap().stdout).unwrap();
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    assert!((1 + want.len().div_ceil(4)..=1 + want.len().div_ceil(2)).contains(&pages), "{pages} pages\n{info}");
+
+    // Text: the company's contact details on paper, and every product's SKU and HS code.
+    let text = String::from_utf8(Command::new(tool("pdftotext")).arg(&pdf).arg("-").output().unwrap().stdout).unwrap();
+    for needle in ["Line sheet", "ventas@artesanias-tzintzuntzan.example", "+52 434 342 0000", "MAQ-ALH-20", "4420.90"]
+    {
+        assert!(text.contains(needle), "PDF text lacks {needle}:\n{text}");
+    }
+    let skus = text.matches("SKU").count();
+    assert!(skus > want.len(), "{skus} SKU labels for {} products", want.len());
+
+    // QR codes: rasterised at 200 dpi, as a phone camera would see the paper, each decodes to its product page.
+    let prefix = tmp.path().join("page");
+    let ok = Command::new(tool("pdftoppm"))
+        .args(["-r", "200", "-gray", "-png", "-aaVector", "no"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status();
+    assert!(ok.unwrap().success());
+    let mut decoded = Vec::new();
+    for entry in std::fs::read_dir(tmp.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap().to_string_lossy().starts_with("page") {
+            decoded.extend(decode_all(image::open(&path).unwrap().to_luma8()));
+        }
+    }
+    let found: BTreeSet<String> = decoded.iter().cloned().collect();
+    assert!(found.contains(&format!("{BASE}en/")), "the cover's QR code: {decoded:?}");
+    let products: BTreeSet<String> = found.into_iter().filter(|u| u != &format!("{BASE}en/")).collect();
+    assert_eq!(products, want, "every product's printed QR code decodes to its page");
+}
