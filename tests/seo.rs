@@ -73,10 +73,24 @@ fn check_site(b: &Built, languages: usize) {
         // hreflang: every language once, itself included, x-default, absolute, reciprocal.
         let alts: BTreeSet<(String, String)> =
             links(&html, "alternate").into_iter().map(|(h, u)| (h.unwrap(), u)).collect();
-        let missing = usize::from(UNTRANSLATED.iter().any(|u| at.contains(u)));
-        assert_eq!(alts.len(), languages + 1 - missing, "{at}: {alts:?}");
-        assert!(alts.iter().any(|(h, u)| h == "x-default" && u.starts_with(&b.base)), "{at}: x-default");
-        assert!(alts.iter().any(|(_, u)| *u == canon), "{at}: self-reference");
+        // A language whose version of this page is untranslated (noindex) is not offered as an alternate.
+        let switcher = html.split("class=\"langs\"").nth(1).map_or("", |s| s.split("</nav>").next().unwrap());
+        let untranslated = attr_values(switcher, "href")
+            .iter()
+            .map(|h| resolve(&f, h))
+            .filter(|t| *t != f && read(t).contains("<meta name=\"robots\" content=\"noindex\">"))
+            .count();
+        if UNTRANSLATED.iter().any(|u| at.contains(u)) {
+            assert_eq!(untranslated, 1, "{at}: the example's untranslated product");
+        }
+        // A page that exists in one language only has no hreflang at all (nothing to point to).
+        let versions = languages - untranslated;
+        assert_eq!(alts.len(), if versions > 1 { versions + 1 } else { 0 }, "{at}: {alts:?}");
+        assert!(
+            versions < 2 || alts.iter().any(|(h, u)| h == "x-default" && u.starts_with(&b.base)),
+            "{at}: x-default"
+        );
+        assert!(versions < 2 || alts.iter().any(|(_, u)| *u == canon), "{at}: self-reference");
         for (h, u) in &alts {
             assert!(u.starts_with("https://"), "{at}: absolute hreflang {u}");
             let other = read(file_of(b, u));
@@ -111,7 +125,7 @@ fn check_site(b: &Built, languages: usize) {
             og_locale.starts_with(&lang) && og_locale.len() == 5 && og_locale.as_bytes()[2] == b'_',
             "{at}: og:locale {og_locale}"
         );
-        assert_eq!(meta_values(&html, "og:locale:alternate").len(), languages - 1, "{at}");
+        assert_eq!(meta_values(&html, "og:locale:alternate").len(), versions - 1, "{at}");
         let image = meta_values(&html, "og:image").remove(0);
         assert!(image.starts_with(&b.base), "{at}: og:image absolute");
         let image_file = b.out.join(image.strip_prefix(&b.base).unwrap());

@@ -21,6 +21,9 @@ const PAGE_TEMPLATES: [&str; 11] = [
     "redirect.html",
 ];
 
+/// Objects whose keys are data, not names.
+const MAPS: [&str; 2] = ["enquiry.products", "site.rates.per"];
+
 /// Every variable path of a context: `page.alternates[].code`. The UI strings (`t`) are one documented tree.
 fn paths(v: &Value, at: String, out: &mut BTreeSet<String>) {
     if at == "t" {
@@ -28,6 +31,12 @@ fn paths(v: &Value, at: String, out: &mut BTreeSet<String>) {
         return;
     }
     match v {
+        // Maps keyed by data (SKU, currency code) are documented like lists: `enquiry.products[].title`.
+        Value::Object(m) if MAPS.contains(&at.as_str()) => {
+            for x in m.values() {
+                paths(x, format!("{at}[]"), out);
+            }
+        }
         Value::Object(m) => {
             for (k, x) in m {
                 paths(x, if at.is_empty() { k.clone() } else { format!("{at}.{k}") }, out);
@@ -114,6 +123,10 @@ fn every_template_variable_is_documented() {
         let dump = format!("{{\"template\": \"{t}\", \"ctx\": {{{{ __tera_context | safe }}}}}}");
         std::fs::write(site.join("templates").join(t), dump).unwrap();
     }
+    // A renamed product, so the redirect page of an alias is rendered too.
+    let product = site.join("products/molcajete-20.md");
+    std::fs::write(&product, read(&product).replacen("title:", "aliases: [productos/molcajete-viejo/]\ntitle:", 1))
+        .unwrap();
     let out = common::build(&site);
     let doc = Doc::parse(&read(common::root().join("docs/templates.md")));
     let mut missing = BTreeSet::new();
