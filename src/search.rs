@@ -20,8 +20,12 @@ struct Index<'a> {
     prefix: &'a str,
     categories: Vec<&'a str>,
     availability: [&'static str; 4],
-    items: Vec<(&'a str, &'a str, usize, usize, Option<serde_json::Value>, &'a str)>,
+    items: Vec<Item<'a>>,
 }
+
+/// One product, as a JSON array to keep the index small: title, SKU, category index, availability index,
+/// price amount (or null), path.
+type Item<'a> = (&'a str, &'a str, usize, usize, Option<serde_json::Value>, &'a str);
 
 /// Where the index of language `code` is published.
 pub fn file_for(code: &str) -> String {

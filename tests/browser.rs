@@ -30,13 +30,9 @@ fn browser_tools() -> (String, std::path::PathBuf) {
 fn open_page_follows_edits_errors_and_stylesheets() {
     let (chromium, validate) = browser_tools();
     let (_tmp, site) = fixture("shop");
-    // The site overrides the theme's stylesheet, so a CSS-only change can be tested.
-    let css = String::from_utf8(
-        vitrina::theme::static_files().into_iter().find(|(n, _)| n == "style.css").unwrap().1.to_vec(),
-    )
-    .unwrap();
-    std::fs::create_dir_all(site.join("static")).unwrap();
-    std::fs::write(site.join("static/style.css"), format!("{css}\n/* live-reload-marker */\n")).unwrap();
+    // The site's own stylesheet (added after the theme's), so a CSS-only change can be tested.
+    std::fs::create_dir_all(site.join("assets")).unwrap();
+    std::fs::write(site.join("assets/custom.css"), "/* live-reload-marker */\n").unwrap();
     let server = start(&site, free_port());
     let out = std::process::Command::new("node")
         .arg(validate.join("live-reload.mjs"))

@@ -15,7 +15,7 @@ const QUIET: Duration = Duration::from_millis(120);
 pub enum Change {
     /// Product files (by stem) were added, edited, renamed or deleted.
     Products(Vec<String>),
-    /// Only stylesheets under `static/` changed.
+    /// Only stylesheets under `static/` (or `assets/custom.css`) changed.
     Styles,
     /// Anything else: rebuild everything.
     Full,
@@ -59,7 +59,9 @@ pub fn classify(root: &Path, paths: &[&Path]) -> Option<Change> {
     let mut products_only = true;
     for rel in &rels {
         let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-        let is_css = parts.first().is_some_and(|p| p == "static") && parts.last().is_some_and(|n| n.ends_with(".css"));
+        // The site's stylesheets: anything under `static/` and `assets/custom.css` (linked after the theme's).
+        let is_css = parts.first().is_some_and(|p| p == "static" || p == "assets")
+            && parts.last().is_some_and(|n| n.ends_with(".css"));
         styles_only &= is_css;
         match parts.as_slice() {
             [dir, file] if dir == "products" && file.ends_with(".md") => {
@@ -144,6 +146,7 @@ mod tests {
             Some(Change::Products(vec!["taza".into()]))
         );
         assert_eq!(classify(root, &[p("/s/static/site.css")]), Some(Change::Styles));
+        assert_eq!(classify(root, &[p("/s/assets/custom.css")]), Some(Change::Styles));
         assert_eq!(classify(root, &[p("/s/company.yaml"), p("/s/products/taza.md")]), Some(Change::Full));
         assert_eq!(classify(root, &[p("/s/public/index.html"), p("/s/.vitrina-cache/images/x.jpg")]), None);
         assert_eq!(classify(root, &[p("/s/products/.taza.md.swp"), p("/s/products/taza.md~")]), None);

@@ -38,7 +38,8 @@ const productPages = dir => {
   for (const prefix of ['productos', 'en/products']) {
     const d = join(dir, prefix);
     if (!existsSync(d)) continue;
-    for (const slug of readdirSync(d)) pages.push(`${prefix}/${slug}/`);
+    // Product folders only: the all-products listing (index.html, page/N/) lives beside them.
+    for (const slug of readdirSync(d)) if (existsSync(join(d, slug, 'index.html')) && readFileSync(join(d, slug, 'index.html'), 'utf8').includes('<article class="product"')) pages.push(`${prefix}/${slug}/`);
   }
   return pages;
 };

@@ -48,7 +48,7 @@ try {
   await page.evaluate(() => { window.__vitrinaMark = 42; });
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const before = await bg();
-  edit('static/style.css', '/* live-reload-marker */', 'body { background: rgb(1, 2, 3) !important; }');
+  edit('assets/custom.css', '/* live-reload-marker */', 'body { background: rgb(1, 2, 3) !important; }');
   await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)', null, { timeout: 20000 });
   if (!(await mark())) throw new Error('a stylesheet change reloaded the whole page');
   console.log(`ok: stylesheet swapped without a reload (${before} → rgb(1, 2, 3))`);

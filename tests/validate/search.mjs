@@ -44,7 +44,11 @@ try {
   await page.fill('#search-max', '');
   await page.selectOption('#search-category', '');
   await page.selectOption('#search-availability', 'made_to_order');
-  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+  // The list updates after the change event: wait for it (the check below still fails if the filter is wrong).
+  await page.waitForFunction(() => {
+    const lis = [...document.querySelectorAll('#search-results .search-list li')];
+    return lis.length > 0 && lis.every((li) => li.querySelector('.badge-made_to_order'));
+  }, null, { timeout: 5000 }).catch(() => {});
   const badges = await page.locator('#search-results .search-list li').evaluateAll((lis) => lis.every((li) => li.querySelector('.badge-made_to_order')));
   check(badges, 'the availability filter keeps made-to-order products only');
   await page.fill('#search-q', 'zzzz-no-such-thing');
