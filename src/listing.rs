@@ -26,20 +26,22 @@ pub fn page_range(page: usize, items: usize, size: usize) -> Range<usize> {
 /// current one; `None` is a gap (shown as "…"). Linking every page would make page links the heaviest part
 /// of a listing of 10,000 products.
 pub fn page_numbers(current: usize, count: usize) -> Vec<Option<usize>> {
+    // Only the candidates are visited (not every page number): a listing of 100,000 pages costs the same.
+    let mut wanted: Vec<usize> = [1, count].into_iter().chain(current.saturating_sub(2)..=current + 2).collect();
+    wanted.retain(|&n| (1..=count).contains(&n));
+    wanted.sort_unstable();
+    wanted.dedup();
     let mut out = Vec::new();
     let mut last = 0;
-    for n in 1..=count {
-        let near = n + 2 >= current && n <= current + 2;
-        if n == 1 || n == count || near {
-            // A gap of a single page shows that page: "…" would take the same room and hide it.
-            if n == last + 2 {
-                out.push(Some(last + 1));
-            } else if n > last + 2 {
-                out.push(None);
-            }
-            out.push(Some(n));
-            last = n;
+    for n in wanted {
+        // A gap of a single page shows that page: "…" would take the same room and hide it.
+        if n == last + 2 {
+            out.push(Some(last + 1));
+        } else if n > last + 2 {
+            out.push(None);
         }
+        out.push(Some(n));
+        last = n;
     }
     out
 }
@@ -104,6 +106,7 @@ mod tests {
         assert_eq!(show(100, 209), "1 … 98 99 100 101 102 … 209");
         assert_eq!(show(209, 209), "1 … 207 208 209");
         assert_eq!(show(4, 9), "1 2 3 4 5 6 … 9");
+        assert_eq!(show(50_000, 100_000), "1 … 49998 49999 50000 50001 50002 … 100000");
     }
 
     #[test]

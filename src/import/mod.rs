@@ -193,16 +193,9 @@ pub fn html_to_markdown(html: &str) -> String {
 /// `Jarrón de barro Ñu` → `jarron-de-barro-nu`: lower-case ASCII letters, digits and dashes, the slug rule of
 /// product files. Accents are transliterated rather than dropped so the word stays readable.
 pub fn slugify(text: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_ascii_lowercase();
-    let mut out = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').chars().take(80).collect::<String>().trim_end_matches('-').to_string()
+    // The same rule as product file names (`crate::slug`), kept to 80 characters for an address.
+    let slug = crate::slug::from_name(text);
+    slug.chars().take(80).collect::<String>().trim_end_matches('-').to_string()
 }
 
 /// The site as it is: its languages and currency, and its categories, from company.yaml when there is one.
