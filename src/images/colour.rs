@@ -199,7 +199,7 @@ mod tests {
         let px = image::RgbaImage::from_pixel(3, 2, image::Rgba([200, 120, 60, 77]));
         let mut img = DynamicImage::ImageRgba8(px);
         assert!(to_srgb(&mut img, adobe, "images/a.png").is_none());
-        // LittleCMS gives 224, 121, 53 for this Adobe RGB colour (see tests/images.rs).
+        // LittleCMS gives 224, 121, 53 for this Adobe RGB colour (see tests/it/images.rs).
         let [r, g, b, a] = img.to_rgba8().get_pixel(2, 1).0;
         assert!(r.abs_diff(224) <= 1 && g.abs_diff(121) <= 1 && b.abs_diff(53) <= 1, "{r} {g} {b}");
         assert_eq!(a, 77);

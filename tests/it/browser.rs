@@ -2,7 +2,7 @@
 //! by playwright-core opens a page served by `vitrina serve`, and sees it change when files are edited.
 //! Ignored by a plain `cargo test`; `bash tests/run.sh` installs Chromium and Node and runs it.
 
-mod common;
+use crate::common;
 use common::server::*;
 use common::*;
 
@@ -50,7 +50,7 @@ fn open_page_follows_edits_errors_and_stylesheets() {
 #[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
 fn listing_search_filters_the_index_and_degrades_without_javascript() {
     let (chromium, validate) = browser_tools();
-    let (_tmp, site) = fixture("example");
+    let (_tmp, site) = fixture_with_image_cache("example");
     let server = start(&site, free_port());
     let out = std::process::Command::new("node")
         .arg(validate.join("search.mjs"))
@@ -87,9 +87,8 @@ fn long_titles(site: &std::path::Path) {
 #[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
 fn order_first_and_enquiry_list_in_a_real_browser() {
     let (chromium, validate) = browser_tools();
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
-    let (_tmp2, long) = fixture("example");
+    let out = &example_built().out;
+    let (_tmp2, long) = fixture_with_image_cache("example");
     long_titles(&long);
     let long_out = build(&long);
     let out = std::process::Command::new("node")

@@ -1,7 +1,7 @@
 //! `vitrina check` reports every problem in one run, as text and as JSON, with documented exit codes; and
 //! `vitrina rates` turns the files central banks publish into rates.yaml.
 
-mod common;
+use crate::common;
 
 use common::{edit, fixture, read, run, vitrina};
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! arguments, every message formats, every id the code uses exists, and the real binary answers in the
 //! language of the environment or of `--lang`.
 
-mod common;
+use crate::common;
 use common::*;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;

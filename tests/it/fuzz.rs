@@ -9,7 +9,7 @@
 //! `VITRINA_FUZZ_CASES=20000 VITRINA_FUZZ_SEED=random cargo test --test fuzz -- --nocapture`.
 //! A panic found that way is fixed, and its input kept in the corpus.
 
-mod common;
+use crate::common;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};

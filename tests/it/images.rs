@@ -1,6 +1,6 @@
 //! The image pipeline: responsive variants, share images, metadata stripping, the cache, and bad images.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::Path;
 
@@ -24,8 +24,7 @@ fn processed(stdout: &str) -> usize {
 
 #[test]
 fn variants_share_images_and_no_metadata() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let Built { site, out, .. } = example_built();
     let html = read(out.join("productos/molcajete-20/index.html"));
     assert!(html.contains("<picture>") && html.contains("type=\"image/webp\""), "responsive picture");
     assert!(html.contains(" 480w, ") && html.contains(" 1600w\""), "srcset with widths");

@@ -3,7 +3,7 @@
 //! every output; names that transliterate alike are refused naming both files; translation files may hold only
 //! what can be translated; certification names can be translated. Fixture: tests/fixtures/names.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! The template contract (issue 14): `docs/templates.md` lists every variable each template receives, and a
 //! template that reads one that does not exist fails the build naming the template and the line.
 
-mod common;
+use crate::common;
 
 use common::{fixture, read, run};
 use serde_json::Value;
@@ -117,7 +117,7 @@ impl Doc {
 /// whole context as JSON, so this reads what vitrina really passes.
 #[test]
 fn every_template_variable_is_documented() {
-    let (_tmp, site) = fixture("example");
+    let (_tmp, site) = common::fixture_with_image_cache("example");
     std::fs::create_dir_all(site.join("templates")).unwrap();
     for t in PAGE_TEMPLATES {
         let dump = format!("{{\"template\": \"{t}\", \"ctx\": {{{{ __tera_context | safe }}}}}}");

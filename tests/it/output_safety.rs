@@ -5,7 +5,7 @@
 //! The two stress tests repeat with `VITRINA_STRESS_ROUNDS=<n>` (default 1); the kill test tries every
 //! `VITRINA_KILL_STRIDE`-th operation of the commit (default 24; 1 tries them all).
 
-mod common;
+use crate::common;
 
 use common::{bin, build, copy_dir, fixture, run, snapshot};
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@
 //! the rasterised pages with `rqrr`. That one is ignored by a plain `cargo test`; `bash tests/run.sh` installs
 //! Chromium and poppler-utils and runs it.
 
-mod common;
+use crate::common;
 use common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -52,8 +52,7 @@ fn raster_svg(svg: &str) -> image::GrayImage {
 
 #[test]
 fn line_sheet_per_language_with_a_qr_code_per_product() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     for (prefix, sheet, word) in [("", "linea", "productos"), ("en/", "line-sheet", "products")] {
         let html = read(out.join(prefix).join(sheet).join("index.html"));
         let want = product_urls(&out, prefix, word);
@@ -107,8 +106,8 @@ fn tool(name: &str) -> String {
 fn line_sheet_prints_with_scannable_qr_codes() {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(Path::new(&chromium).exists(), "Chromium is needed: apt-get install chromium (or set CHROMIUM)");
-    let (tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
+    let tmp = tempfile::tempdir().expect("tempdir");
     let pdf = tmp.path().join("line-sheet.pdf");
     let page = out.join("en/line-sheet/index.html");
     let status = Command::new(&chromium)

@@ -4,7 +4,7 @@
 //! writes). They need external tools, so a plain `cargo test` skips them (ignored, with the reason);
 //! `bash tests/run.sh` installs the tools and runs them, and there a missing tool is a failure.
 
-mod common;
+use crate::common;
 
 #[test]
 #[ignore = "needs Java 17+, Node 20+ and xmllint: run bash tests/run.sh"]

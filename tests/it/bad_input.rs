@@ -1,7 +1,7 @@
 //! Every kind of bad input stops the build with a message that names the file (and line where there is
 //! one) and says how to fix it, exits non-zero, and leaves the previous output exactly as it was.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::Path;
 
@@ -375,7 +375,7 @@ fn template_recursion_is_an_error_before_rendering() {
                 "macros.html",
                 &format!(
                     "{}\n{{% macro loop(n) %}}{{{{ self::loop(n=n) }}}}{{% endmacro loop %}}\n",
-                    include_str!("../themes/default/templates/macros.html")
+                    include_str!("../../themes/default/templates/macros.html")
                 ),
             )
         },

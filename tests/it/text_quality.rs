@@ -2,7 +2,7 @@
 //! unfilled placeholders (`{n}`), a word said twice ("PayPal — PayPal", "de de"), and a count run into a
 //! quantity ("Minimum order 2 1 kg bag").
 
-mod common;
+use crate::common;
 use common::*;
 
 /// The page's text with script and style bodies dropped; inline tags vanish, block tags end a line, so a line
@@ -81,8 +81,7 @@ fn the_checker_catches_what_it_looks_for() {
 
 #[test]
 fn example_sentences_have_no_leftovers_in_either_language() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     let mut found = Vec::new();
     let files = html_files(&out);
     assert!(files.iter().any(|f| f.starts_with(out.join("en"))), "English pages are read too");

@@ -1,7 +1,7 @@
 //! Builds real sites (the example, a normal fixture, a three-language fixture under a base path) and checks
 //! the files vitrina wrote.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::Path;
 
@@ -19,11 +19,8 @@ fn product_stems(site: &Path) -> Vec<String> {
 
 #[test]
 fn example_site_has_every_product_in_every_language() {
-    let (_tmp, site) = fixture("example");
-    let r = run(&["build", site.to_str().unwrap()]);
-    assert!(r.ok, "{}", r.stderr);
-    let out = site.join("public");
-    let stems = product_stems(&site);
+    let Built { site, out, stderr } = example_built();
+    let stems = product_stems(site);
     assert!(stems.len() >= 12, "the example needs at least 12 products");
     // Product folders; the folder's own index.html is the all-products listing.
     let folders =
@@ -36,7 +33,7 @@ fn example_site_has_every_product_in_every_language() {
         assert!(out.join("productos").join(stem).join("index.html").is_file(), "missing Spanish page for {stem}");
     }
     // The untranslated product is reported, and its English page exists with the Spanish text.
-    assert!(r.stderr.contains("servilletas-bordadas.en.md"), "warning names the missing translation: {}", r.stderr);
+    assert!(stderr.contains("servilletas-bordadas.en.md"), "warning names the missing translation: {stderr}");
     let fallback = read(out.join("en/products/servilletas-bordadas/index.html"));
     assert!(
         fallback.contains("<html lang=\"en\">") && fallback.contains("<h1 lang=\"es\">"),
@@ -62,8 +59,7 @@ fn example_site_has_every_product_in_every_language() {
 
 #[test]
 fn language_switcher_links_each_page_to_its_own_translation() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     let mut checked = 0;
     for f in html_files(&out) {
         if f.ends_with("404.html") {
@@ -97,8 +93,7 @@ fn language_switcher_links_each_page_to_its_own_translation() {
 
 #[test]
 fn prices_are_converted_and_formatted_per_locale() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     let es = read_shown(out.join("productos/molcajete-20/index.html"));
     // 850 MXN; USD is fixed at 49 in the front matter; EUR 850 × 0.0478 = 40.63; CAD 850 × 0.0772 = 65.62.
     assert!(es.contains("<data value=\"850.00\">$850.00\u{a0}MXN</data>"), "base price");

@@ -2,7 +2,7 @@
 //! script link, order links carry only the owner's address and number in standard form, values that would be
 //! published wrong stop the build with a fix, and the Meta CSV never starts a cell like a formula.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::Path;
 

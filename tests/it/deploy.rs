@@ -2,7 +2,7 @@
 //! a GitHub Pages workflow that downloads the release binary instead of compiling vitrina. (actionlint checks
 //! that workflow in tests/validators.rs.)
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -1,7 +1,7 @@
 //! Big catalogs: the all-products page, paginated listings (canonical, hreflang and sitemap per page), related
 //! products, the search index, and `aliases:` redirects for renamed products.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::Path;
 
@@ -110,7 +110,7 @@ fn ten_thousand_products_have_light_paginated_listings_search_and_related_produc
 
 #[test]
 fn page_size_aliases_and_redirects_on_the_example() {
-    let (_tmp, site) = fixture("example");
+    let (_tmp, site) = fixture_with_image_cache("example");
     edit(&site, "company.yaml", "categories:", "listing: { page_size: 5 }\ncategories:");
     edit(
         &site,

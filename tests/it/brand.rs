@@ -2,7 +2,7 @@
 //! tap away, the logo and favicon in WebP with a fallback, `theme:` colours as CSS custom properties, the hero
 //! photo, `assets/custom.css` after the theme's CSS, and a site file that would replace a theme file refused.
 
-mod common;
+use crate::common;
 use common::*;
 use std::path::Path;
 
@@ -14,8 +14,7 @@ fn add_to_profile(site: &Path, yaml: &str) {
 
 #[test]
 fn gallery_links_every_photo_to_its_largest_copy() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     let page = out.join("productos/molcajete-20/index.html");
     let html = read(&page);
     // molcajete-20.md has two photos: both are in the strip, each a link to its 1600 px copy that exists.
@@ -47,8 +46,7 @@ fn gallery_links_every_photo_to_its_largest_copy() {
 
 #[test]
 fn logo_and_favicon_are_webp_with_a_fallback() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     let page = out.join("index.html");
     let html = read(&page);
     let icons = links(&html, "icon");
@@ -65,7 +63,7 @@ fn logo_and_favicon_are_webp_with_a_fallback() {
 
 #[test]
 fn theme_colours_hero_and_custom_css() {
-    let (_tmp, site) = fixture("example");
+    let (_tmp, site) = fixture_with_image_cache("example");
     add_to_profile(&site, "theme:\n  accent: \"#0B6E4F\"\n  background: white\n  hero: cazo-cobre-taller.jpg");
     std::fs::create_dir_all(site.join("assets")).unwrap();
     std::fs::write(site.join("assets/custom.css"), ".price-main { font-size: 2rem; }\n").unwrap();
@@ -99,7 +97,7 @@ fn bad_theme_colour_is_refused_with_its_field() {
 
 #[test]
 fn site_stylesheet_never_silently_replaces_the_theme() {
-    let (_tmp, site) = fixture("example");
+    let (_tmp, site) = fixture_with_image_cache("example");
     std::fs::create_dir_all(site.join("static")).unwrap();
     std::fs::write(site.join("static/style.css"), ":root { --accent: teal; }\n").unwrap();
     let r = run(&["build", site.to_str().unwrap()]);
@@ -117,7 +115,7 @@ fn site_stylesheet_never_silently_replaces_the_theme() {
 
 #[test]
 fn low_contrast_accent_warns() {
-    let (_tmp, site) = fixture("example");
+    let (_tmp, site) = fixture_with_image_cache("example");
     add_to_profile(&site, "theme:\n  accent: \"#ffd966\"");
     let r = run(&["build", site.to_str().unwrap()]);
     assert!(r.ok, "{}", r.stderr);
@@ -126,8 +124,7 @@ fn low_contrast_accent_warns() {
 
 #[test]
 fn untranslated_pages_are_not_advertised_as_translations() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     // servilletas-bordadas has no .en.md: its English page shows the Spanish text and says so.
     let en = read(out.join("en/products/servilletas-bordadas/index.html"));
     assert!(en.contains("not yet translated into English"), "visible note");
@@ -148,8 +145,7 @@ fn untranslated_pages_are_not_advertised_as_translations() {
 
 #[test]
 fn the_404_page_exists_per_language() {
-    let (_tmp, site) = fixture("example");
-    let out = build(&site);
+    let out = &example_built().out;
     let es = read(out.join("404.html"));
     let en = read(out.join("en/404.html"));
     assert!(es.contains("<html lang=\"es\">") && es.contains("Cómo comprar"), "Spanish menu at the root");

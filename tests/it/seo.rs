@@ -2,7 +2,7 @@
 //! validator checks — hreflang clusters, canonical = og:url = sitemap <loc>, absolute URLs, share tags, and
 //! that the price is the same in the visible page, the JSON-LD, the Open Graph tags and both feeds.
 
-mod common;
+use crate::common;
 use common::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! `vitrina serve` end to end: a real server on a free port, real HTTP requests, live-reload events,
 //! broken and fixed edits, and requests that try to leave the site.
 
-mod common;
+use crate::common;
 use common::server::*;
 use common::*;
 use std::path::Path;
@@ -366,10 +366,9 @@ fn beyond_the_connection_cap_new_clients_wait_their_turn() {
 #[test]
 fn survives_a_panicking_rebuild() {
     // A debug-build hook (see `test_panic` in src/serve/mod.rs): rebuilds panic while the named file exists in
-    // the site. Other tests' sites never hold it, so setting the variable for the whole binary is harmless.
-    std::env::set_var("VITRINA_TEST_PANIC", "panic-now");
+    // the site. Given to this server only: every test shares this process's environment.
     let (_tmp, site) = fixture("shop");
-    let server = start(&site, free_port());
+    let server = start_with(&site, free_port(), &[("VITRINA_TEST_PANIC", "panic-now")]);
     let port = server.port;
     let events = Events::open(port);
     std::fs::write(site.join("panic-now"), "").unwrap();

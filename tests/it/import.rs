@@ -3,7 +3,7 @@
 //! overwritten without `--update`; prices are read with care; and a site's own Meta feed comes back as the
 //! same products and prices.
 
-mod common;
+use crate::common;
 
 use common::{build, fixture, read, root, run};
 use std::path::Path;
@@ -33,9 +33,9 @@ fn feed_rows(csv_text: &str) -> Vec<(String, String, String, String)> {
 
 #[test]
 fn meta_feed_round_trip_gives_the_same_products_and_prices() {
-    let (_tmp, example) = fixture("example");
-    let public = build(&example);
-    let new = example.parent().unwrap().join("imported");
+    let common::Built { site: example, out: public, .. } = common::example_built();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let new = tmp.path().join("imported");
     std::fs::create_dir_all(new.join("images")).unwrap();
     for f in ["company.yaml", "rates.yaml", "images/logo.png"] {
         std::fs::copy(example.join(f), new.join(f)).unwrap();

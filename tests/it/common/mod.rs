@@ -215,3 +215,66 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     }
     files
 }
+
+/// The example site, built once per test process (the first caller builds it; the others wait), for tests that
+/// only read its output: a cold build of the example encodes every photo, which is most of its cost. Read-only:
+/// a test that edits or rebuilds takes `fixture_with_image_cache("example")` instead.
+pub struct Built {
+    /// The copy of `example-site` that was built (`site/public` is its output).
+    pub site: PathBuf,
+    pub out: PathBuf,
+    /// What `vitrina build` printed on stderr (its warnings).
+    pub stderr: String,
+}
+
+pub fn example_built() -> &'static Built {
+    static BUILT: std::sync::OnceLock<Built> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        // A static is never dropped, so a `TempDir` here would never be removed: keep the copy under cargo's
+        // per-target scratch folder instead, and clear what earlier test processes left there.
+        let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        remove_stale(&scratch, "example-built-");
+        let dir = tempfile::Builder::new().prefix("example-built-").tempdir_in(&scratch).expect("tempdir").keep();
+        let site = dir.join("site");
+        copy_dir(&root().join("example-site"), &site);
+        let r = run(&["build", site.to_str().unwrap()]);
+        assert!(r.ok, "build of the example failed:\n{}\n{}", r.stdout, r.stderr);
+        Built { out: site.join("public"), site, stderr: r.stderr }
+    })
+}
+
+/// Removes `prefix*` folders in `dir` older than an hour: those of earlier test processes (a running one's is
+/// younger, so parallel `cargo test` runs do not remove each other's).
+fn remove_stale(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let old = e.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        if e.file_name().to_string_lossy().starts_with(prefix) && old.is_some_and(|a| a.as_secs() > 3600) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// `fixture(name)` for a test that edits or rebuilds the example: its own copy, with the processed photos of
+/// the shared build copied into its image cache so the build does not encode them again. Only for tests whose
+/// subject is not the images themselves: one that checks a cold build (an empty cache, encode timing, image
+/// errors) takes a plain `fixture`.
+pub fn fixture_with_image_cache(name: &str) -> (tempfile::TempDir, PathBuf) {
+    assert_eq!(name, "example", "only the example has a shared build");
+    let (tmp, site) = fixture(name);
+    copy_dir_all(&example_built().site.join(".vitrina-cache"), &site.join(".vitrina-cache"));
+    (tmp, site)
+}
+
+/// Every file of `src` into `dst`, with nothing left out (`copy_dir` skips outputs and caches).
+fn copy_dir_all(src: &Path, dst: &Path) {
+    for entry in walkdir::WalkDir::new(src) {
+        let entry = entry.unwrap();
+        let to = dst.join(entry.path().strip_prefix(src).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+}
