@@ -14,7 +14,7 @@ fn add_to_profile(site: &Path, yaml: &str) {
 
 #[test]
 fn gallery_links_every_photo_to_its_largest_copy() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let page = out.join("productos/molcajete-20/index.html");
     let html = read(&page);
     // molcajete-20.md has two photos: both are in the strip, each a link to its 1600 px copy that exists.
@@ -46,7 +46,7 @@ fn gallery_links_every_photo_to_its_largest_copy() {
 
 #[test]
 fn logo_and_favicon_are_webp_with_a_fallback() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let page = out.join("index.html");
     let html = read(&page);
     let icons = links(&html, "icon");
@@ -124,7 +124,7 @@ fn low_contrast_accent_warns() {
 
 #[test]
 fn untranslated_pages_are_not_advertised_as_translations() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     // servilletas-bordadas has no .en.md: its English page shows the Spanish text and says so.
     let en = read(out.join("en/products/servilletas-bordadas/index.html"));
     assert!(en.contains("not yet translated into English"), "visible note");
@@ -145,7 +145,7 @@ fn untranslated_pages_are_not_advertised_as_translations() {
 
 #[test]
 fn the_404_page_exists_per_language() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let es = read(out.join("404.html"));
     let en = read(out.join("en/404.html"));
     assert!(es.contains("<html lang=\"es\">") && es.contains("Cómo comprar"), "Spanish menu at the root");

@@ -87,7 +87,7 @@ fn long_titles(site: &std::path::Path) {
 #[ignore = "needs Chromium and Node 20+: run bash tests/run.sh"]
 fn order_first_and_enquiry_list_in_a_real_browser() {
     let (chromium, validate) = browser_tools();
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let (_tmp2, long) = fixture_with_image_cache("example");
     long_titles(&long);
     let long_out = build(&long);

@@ -19,7 +19,8 @@ fn product_stems(site: &Path) -> Vec<String> {
 
 #[test]
 fn example_site_has_every_product_in_every_language() {
-    let Built { site, out, stderr } = example_built();
+    let Built { site, stderr, .. } = example_built();
+    let out = site.join("public");
     let stems = product_stems(site);
     assert!(stems.len() >= 12, "the example needs at least 12 products");
     // Product folders; the folder's own index.html is the all-products listing.
@@ -59,7 +60,7 @@ fn example_site_has_every_product_in_every_language() {
 
 #[test]
 fn language_switcher_links_each_page_to_its_own_translation() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let mut checked = 0;
     for f in html_files(&out) {
         if f.ends_with("404.html") {
@@ -93,7 +94,7 @@ fn language_switcher_links_each_page_to_its_own_translation() {
 
 #[test]
 fn prices_are_converted_and_formatted_per_locale() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let es = read_shown(out.join("productos/molcajete-20/index.html"));
     // 850 MXN; USD is fixed at 49 in the front matter; EUR 850 × 0.0478 = 40.63; CAD 850 × 0.0772 = 65.62.
     assert!(es.contains("<data value=\"850.00\">$850.00\u{a0}MXN</data>"), "base price");

@@ -24,7 +24,7 @@ fn processed(stdout: &str) -> usize {
 
 #[test]
 fn variants_share_images_and_no_metadata() {
-    let Built { site, out, .. } = example_built();
+    let (site, out) = (&example_built().site, example_built().out.clone());
     let html = read(out.join("productos/molcajete-20/index.html"));
     assert!(html.contains("<picture>") && html.contains("type=\"image/webp\""), "responsive picture");
     assert!(html.contains(" 480w, ") && html.contains(" 1600w\""), "srcset with widths");

@@ -52,7 +52,7 @@ fn raster_svg(svg: &str) -> image::GrayImage {
 
 #[test]
 fn line_sheet_per_language_with_a_qr_code_per_product() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     for (prefix, sheet, word) in [("", "linea", "productos"), ("en/", "line-sheet", "products")] {
         let html = read(out.join(prefix).join(sheet).join("index.html"));
         let want = product_urls(&out, prefix, word);
@@ -106,7 +106,7 @@ fn tool(name: &str) -> String {
 fn line_sheet_prints_with_scannable_qr_codes() {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(Path::new(&chromium).exists(), "Chromium is needed: apt-get install chromium (or set CHROMIUM)");
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let tmp = tempfile::tempdir().expect("tempdir");
     let pdf = tmp.path().join("line-sheet.pdf");
     let page = out.join("en/line-sheet/index.html");

@@ -81,7 +81,7 @@ fn the_checker_catches_what_it_looks_for() {
 
 #[test]
 fn example_sentences_have_no_leftovers_in_either_language() {
-    let out = &example_built().out;
+    let out = example_built().out.clone();
     let mut found = Vec::new();
     let files = html_files(&out);
     assert!(files.iter().any(|f| f.starts_with(out.join("en"))), "English pages are read too");
