@@ -26,6 +26,7 @@ pub mod messages;
 pub(crate) mod money;
 pub(crate) mod order;
 pub(crate) mod output;
+pub(crate) mod qr;
 pub mod pipeline;
 pub mod rates;
 pub(crate) mod redirects;
