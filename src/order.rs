@@ -89,8 +89,11 @@ pub(crate) fn step_vars(
         ("messenger", contact.messenger.is_some()),
         ("email", contact.email.is_some()),
     ];
-    let mut channels: Vec<String> =
-        configured.iter().filter(|(_, on)| *on).map(|(k, _)| t.get(&format!("order.channel_names.{k}")).to_string()).collect();
+    let mut channels: Vec<String> = configured
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(k, _)| t.get(&format!("order.channel_names.{k}")).to_string())
+        .collect();
     if channels.is_empty() && contact.phone.is_some() {
         channels.push(t.get("order.channel_names.phone").to_string());
     }

@@ -212,7 +212,8 @@ fn photos_outside_the_csv_folder_and_images_are_refused_with_row_and_column() {
     ];
     for (n, bad) in cases.iter().enumerate() {
         let csv = dir.join(format!("c{n}.csv"));
-        std::fs::write(&csv, format!("sku,price,category,images,title_es\nA-1,850,Barro,\"ok.jpg,{bad}\",Uno\n")).unwrap();
+        std::fs::write(&csv, format!("sku,price,category,images,title_es\nA-1,850,Barro,\"ok.jpg,{bad}\",Uno\n"))
+            .unwrap();
         let site = tmp.path().join(format!("site{n}"));
         for lang in ["en", "es"] {
             let r = run(&["--lang", lang, "import", s(&csv), "--site", s(&site), "--currency", "MXN"]);

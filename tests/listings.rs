@@ -103,7 +103,10 @@ fn ten_thousand_products_have_light_paginated_listings_search_and_related_produc
     // The enquiry page names no product: its data is a file beside the search index, found from the page.
     let enquiry = read(out.join("en/enquiry/index.html"));
     assert!(enquiry.len() < 30_000, "enquiry page is {} bytes", enquiry.len());
-    assert!(enquiry.contains("data-products=\"../../search/en-products.json\""), "products file named relative to the page");
+    assert!(
+        enquiry.contains("data-products=\"../../search/en-products.json\""),
+        "products file named relative to the page"
+    );
     let data: serde_json::Value = serde_json::from_str(&read(out.join("search/en-products.json"))).unwrap();
     assert_eq!(data.as_object().unwrap().len(), 10_000);
     assert_eq!(data["SKU-42"]["path"], "en/products/jarron-00042/");

@@ -254,7 +254,12 @@ fn image_name(source: &str, is_url: bool) -> String {
 }
 
 /// The first existing file a source may be, with the folder it must stay inside and its saved name.
-fn find_image(source: &str, is_url: bool, images: Option<&Path>, csv_dirs: &[PathBuf]) -> Option<(PathBuf, PathBuf, String)> {
+fn find_image(
+    source: &str,
+    is_url: bool,
+    images: Option<&Path>,
+    csv_dirs: &[PathBuf],
+) -> Option<(PathBuf, PathBuf, String)> {
     let raw_name = image_name(source, is_url);
     let name = safe_image_name(&raw_name);
     let mut candidates: Vec<(PathBuf, PathBuf)> = Vec::new();

@@ -138,9 +138,6 @@ mod tests {
         let parts = super::parts(&members, 2);
         let got: Vec<(usize, usize, usize, Vec<usize>)> =
             parts.into_iter().map(|p| (p.category, p.n, p.of, p.products)).collect();
-        assert_eq!(
-            got,
-            vec![(0, 1, 3, vec![0, 1]), (0, 2, 3, vec![2, 3]), (0, 3, 3, vec![4]), (2, 1, 1, vec![5, 6])]
-        );
+        assert_eq!(got, vec![(0, 1, 3, vec![0, 1]), (0, 2, 3, vec![2, 3]), (0, 3, 3, vec![4]), (2, 1, 1, vec![5, 6])]);
     }
 }

@@ -69,7 +69,9 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
 fn steps(list: Value, vars: [(&str, String); 2]) -> Value {
     let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
     match list {
-        Value::Array(a) => a.iter().map(|s| Value::from(crate::order::fill(s.as_str().unwrap_or_default(), &vars))).collect(),
+        Value::Array(a) => {
+            a.iter().map(|s| Value::from(crate::order::fill(s.as_str().unwrap_or_default(), &vars))).collect()
+        }
         other => other,
     }
 }
