@@ -43,29 +43,6 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     format!("{}?subject={}&body={}", crate::contact::mailto(address), encode(subject), encode(&body))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn links_follow_the_specs() {
-        assert_eq!(
-            whatsapp("+52 (443) 123-4567", "Hola & ¿precio?\nSKU"),
-            "https://wa.me/524431234567?text=Hola%20%26%20%C2%BFprecio%3F%0ASKU"
-        );
-        assert_eq!(
-            mailto("a@b.mx", "Pedido MOL-20", "Hola,\nquiero"),
-            "mailto:a@b.mx?subject=Pedido%20MOL-20&body=Hola%2C%0D%0Aquiero"
-        );
-        assert_eq!(
-            messenger("https://facebook.com/artesanias/", Some("MOL 20")),
-            "https://m.me/artesanias?ref=MOL%2020"
-        );
-        assert_eq!(tel("+52 443 123 4567"), "tel:+524431234567");
-        assert_eq!(fill("{a} y {b}", &[("a", "1"), ("b", "2")]), "1 y 2");
-    }
-}
-
 /// `a`, `a or b`, `a, b or c`: a list in a sentence, `or` being the language's word (`o`, `or`).
 pub fn either(items: &[String], or: &str) -> String {
     match items {
@@ -110,4 +87,27 @@ pub(crate) fn step_vars(
     }
     let payments = if names.is_empty() { t.get("order.any_payment").to_string() } else { either(&names, or) };
     [("channels", either(&channels, or)), ("payments", payments)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_follow_the_specs() {
+        assert_eq!(
+            whatsapp("+52 (443) 123-4567", "Hola & ¿precio?\nSKU"),
+            "https://wa.me/524431234567?text=Hola%20%26%20%C2%BFprecio%3F%0ASKU"
+        );
+        assert_eq!(
+            mailto("a@b.mx", "Pedido MOL-20", "Hola,\nquiero"),
+            "mailto:a@b.mx?subject=Pedido%20MOL-20&body=Hola%2C%0D%0Aquiero"
+        );
+        assert_eq!(
+            messenger("https://facebook.com/artesanias/", Some("MOL 20")),
+            "https://m.me/artesanias?ref=MOL%2020"
+        );
+        assert_eq!(tel("+52 443 123 4567"), "tel:+524431234567");
+        assert_eq!(fill("{a} y {b}", &[("a", "1"), ("b", "2")]), "1 y 2");
+    }
 }
