@@ -43,6 +43,52 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     format!("{}?subject={}&body={}", crate::contact::mailto(address), encode(subject), encode(&body))
 }
 
+/// `a`, `a or b`, `a, b or c`: a list in a sentence, `or` being the language's word (`o`, `or`).
+pub fn either(items: &[String], or: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {or} {last}", rest.join(", ")),
+    }
+}
+
+/// The `{channels}` and `{payments}` of the order steps, in the language of `t`: only what the profile
+/// configures, so the steps never name Messenger on a site without it, nor leave out its PayPal. A profile
+/// with no payment method gets the language's generic wording (`order.any_payment`).
+pub(crate) fn step_vars(
+    contact: &crate::config::Contact,
+    payments: &[crate::config::PaymentMethod],
+    t: &crate::i18n::Strings,
+) -> [(&'static str, String); 2] {
+    let or = t.get("order.or");
+    let configured = [
+        ("whatsapp", contact.whatsapp.is_some()),
+        ("messenger", contact.messenger.is_some()),
+        ("email", contact.email.is_some()),
+    ];
+    let mut channels: Vec<String> = configured
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(k, _)| t.get(&format!("order.channel_names.{k}")).to_string())
+        .collect();
+    if channels.is_empty() && contact.phone.is_some() {
+        channels.push(t.get("order.channel_names.phone").to_string());
+    }
+    let mut names: Vec<String> = Vec::new();
+    for p in payments {
+        // "Other" says nothing in a sentence: its provider does (`Wise`).
+        let name = match (&p.kind[..], &p.provider) {
+            ("other", Some(provider)) => provider.clone(),
+            (kind, _) => t.get(&format!("order.payment_names.{kind}")).to_string(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let payments = if names.is_empty() { t.get("order.any_payment").to_string() } else { either(&names, or) };
+    [("channels", either(&channels, or)), ("payments", payments)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -132,6 +132,13 @@ pub fn plan(
         let mut srcs = Vec::new();
         for image in &d.images {
             match locate_image(&image.source, opts.images.as_deref(), &csv_dirs) {
+                Located::Outside => bail!(crate::msg!(
+                    "import-image-outside",
+                    file = d.file.display(),
+                    row = image.row,
+                    column = image.column.as_str(),
+                    image = image.source.as_str()
+                )),
                 Located::Local(from, name) => {
                     let path = format!("images/{name}");
                     if !plan.files.iter().any(|f| f.path == path) {
@@ -194,39 +201,81 @@ pub fn plan(
 
 enum Located {
     Local(PathBuf, String),
+    /// A path leading out of the folders photos may come from: `/etc/passwd`, `../../secret.jpg`, a link.
+    Outside,
     Download(String),
     Missing(String),
 }
 
 /// Where a photo comes from. An address is looked up by its file name in `--images` (photos the owner
 /// downloaded); a file name in `--images` or next to the CSV. The saved name is made safe for a URL.
+/// A CSV is often someone else's file: a photo is only ever read from inside the CSV's folder or `--images`,
+/// so a cell naming `/etc/passwd`, `../../secret.jpg` or a link out of those folders is `Outside`.
 fn locate_image(source: &str, images: Option<&Path>, csv_dirs: &[PathBuf]) -> Located {
     let is_url = source.starts_with("http://") || source.starts_with("https://");
-    let raw_name = if is_url {
+    if !is_url && escapes(&source.replace('\\', "/")) {
+        return Located::Outside;
+    }
+    match find_image(source, is_url, images, csv_dirs) {
+        Some((found, dir, name)) if inside(&found, &dir) => Located::Local(found, name),
+        Some(_) => Located::Outside,
+        None if is_url => Located::Download(safe_image_name(&image_name(source, true))),
+        None => Located::Missing(safe_image_name(&image_name(source, false))),
+    }
+}
+
+/// A relative path that climbs out of its folder, or an absolute one (`/x`, `C:/x`, `//server/x`).
+fn escapes(path: &str) -> bool {
+    let p = Path::new(path);
+    p.is_absolute()
+        || path.starts_with('/')
+        || path.as_bytes().get(1) == Some(&b':')
+        || p.components().any(|c| matches!(c, std::path::Component::ParentDir))
+}
+
+/// Whether `file`, links resolved, is inside `dir`.
+fn inside(file: &Path, dir: &Path) -> bool {
+    match (file.canonicalize(), dir.canonicalize()) {
+        (Ok(f), Ok(d)) => f.starts_with(d),
+        _ => false,
+    }
+}
+
+/// The file name a source names: the last segment of its path or address (percent-decoded).
+fn image_name(source: &str, is_url: bool) -> String {
+    if is_url {
         let path = source.split(['?', '#']).next().unwrap_or(source);
         percent_encoding::percent_decode_str(path.rsplit('/').next().unwrap_or_default())
             .decode_utf8_lossy()
             .into_owned()
     } else {
         source.rsplit(['/', '\\']).next().unwrap_or(source).to_string()
-    };
+    }
+}
+
+/// The first existing file a source may be, with the folder it must stay inside and its saved name.
+fn find_image(
+    source: &str,
+    is_url: bool,
+    images: Option<&Path>,
+    csv_dirs: &[PathBuf],
+) -> Option<(PathBuf, PathBuf, String)> {
+    let raw_name = image_name(source, is_url);
     let name = safe_image_name(&raw_name);
-    let mut candidates: Vec<PathBuf> = Vec::new();
+    let mut candidates: Vec<(PathBuf, PathBuf)> = Vec::new();
     if let Some(dir) = images {
-        candidates.push(dir.join(&raw_name));
-        candidates.push(dir.join(&name));
+        candidates.push((dir.join(&raw_name), dir.to_path_buf()));
+        candidates.push((dir.join(&name), dir.to_path_buf()));
     }
     if !is_url {
         for dir in csv_dirs {
-            candidates.push(dir.join(source.replace('\\', "/")));
-            candidates.push(dir.join("images").join(&raw_name));
+            // `Path::parent` of a bare `x.csv` is "": the current folder.
+            let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir.as_path() };
+            candidates.push((dir.join(source.replace('\\', "/")), dir.to_path_buf()));
+            candidates.push((dir.join("images").join(&raw_name), dir.to_path_buf()));
         }
     }
-    match candidates.into_iter().find(|c| c.is_file()) {
-        Some(found) => Located::Local(found, name),
-        None if is_url => Located::Download(name),
-        None => Located::Missing(name),
-    }
+    candidates.into_iter().find(|(c, _)| c.is_file()).map(|(c, d)| (c, d, name))
 }
 
 /// `WhatsApp Image 2026-11-03 at 10.15.22.jpeg` → `whatsapp-image-2026-11-03-at-10-15-22.jpeg`: a name that

@@ -614,3 +614,6 @@ render-local-date-no-locale = the local_date filter needs the page's locale
 ## line sheet (issue 13, deliverable 3)
 line-sheet-qr-failed = cannot make a QR code for { $url }: { $why }
     .hint = shorten base_url in company.yaml or the product's slug; a QR code holds at most about 2,900 characters
+## import: photos only from the CSV's folder or --images (issue 13)
+import-image-outside = { $file }, row { $row }, column "{ $column }": the photo "{ $image }" is outside the CSV's folder and the --images folder, so it is not copied
+    .hint = put the photo in the CSV's folder (or its images folder) and write only its file name, or pass the folder that holds it with --images DIR

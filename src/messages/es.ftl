@@ -614,3 +614,6 @@ render-local-date-no-locale = el filtro local_date necesita la configuración re
 ## line sheet (issue 13, deliverable 3)
 line-sheet-qr-failed = no se puede hacer un código QR para { $url }: { $why }
     .hint = acorte base_url en company.yaml o el slug del producto; un código QR admite como mucho unos 2900 caracteres
+## import: photos only from the CSV's folder or --images (issue 13)
+import-image-outside = { $file }, fila { $row }, columna "{ $column }": la foto "{ $image }" está fuera de la carpeta del CSV y de la carpeta --images, así que no se copia
+    .hint = ponga la foto en la carpeta del CSV (o en su carpeta images) y escriba solo su nombre de archivo, o indique la carpeta que la contiene con --images CARPETA

@@ -1,7 +1,8 @@
 //! The buyer's enquiry list (`/consulta/`, `/en/enquiry/`): several products in one message. The list itself
-//! lives in the buyer's browser (`localStorage`) and the theme's `enquiry.js` draws it; this page carries this
-//! language's title, unit, minimum, path and base price of every product, so a list made in one language reads
-//! in another.
+//! lives in the buyer's browser (`localStorage`) and the theme's `enquiry.js` draws it from this language's
+//! product data (title, unit, minimum, path and base price of every product, so a list made in one language reads
+//! in another). That data is a file of its own, `search/<lang>-products.json`, fetched by the page: inside the
+//! page it weighed about 2.5 MB at 10,000 products, on a page whose own markup is a few KB.
 
 use super::kind::{single, Kind, Languages, PageKind};
 use super::renderer::Renderer;
@@ -15,8 +16,8 @@ pub(super) const KIND: PageKind = PageKind {
     paths: |_, routes| single(routes, |r| r.enquiry()),
     render,
     languages: Languages::Every,
-    // It carries every product's title and price: any product change may touch it.
-    partial: |_, _, _| true,
+    // The products' data is in `products_file`, written on every build: the page itself names no product.
+    partial: super::kind::never,
     // Dated like the home page: the newest product, or the profile if that is newer.
     sitemap: super::home::KIND.sitemap,
 };
@@ -29,6 +30,19 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     if let Some(img) = r.default_image(ld) {
         meta.insert("image".into(), img);
     }
+    let (crumbs, _) = r.crumbs(ld, &[(title.to_string(), cluster[ld.idx].clone())]);
+    meta.insert("breadcrumbs".into(), crumbs);
+    r.emit(KIND.template, ld, meta, vec![("enquiry", json!({"products": products_file(&ld.lang.code)}))])
+}
+
+/// Where the product data of a language's list page is, from the site's root (beside the search index).
+pub(crate) fn products_file(code: &str) -> String {
+    format!("search/{code}-products.json")
+}
+
+/// The language's product data for the list page, keyed by SKU: `{"SKU": {title, path, unit, min, amount}}`,
+/// `path` from the site's root. Written as JSON by serde, so no product text needs escaping by hand.
+pub(super) fn write_products(r: &Renderer, ld: &LangData) -> Result<()> {
     let products: Map<String, Value> = ld
         .cards
         .iter()
@@ -40,7 +54,5 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
             (c["sku"].as_str().unwrap_or_default().to_string(), line)
         })
         .collect();
-    let (crumbs, _) = r.crumbs(ld, &[(title.to_string(), cluster[ld.idx].clone())]);
-    meta.insert("breadcrumbs".into(), crumbs);
-    r.emit(KIND.template, ld, meta, vec![("enquiry", json!({"products": products}))])
+    r.out.write(&products_file(&ld.lang.code), &serde_json::to_vec(&products)?)
 }

@@ -1,81 +1,143 @@
 //! The line sheet: a printable catalog per language for trade fairs and B2B buyers. A cover with the company,
-//! its contact details and a QR code to the catalog, then every product with its photo, SKU, price (and the
-//! buyer's-currency note), minimum order, HS code and a QR code to its page. The QR codes are inline SVG, so
-//! the page prints sharply at any size and needs no image files.
+//! its contact details, a QR code to the catalog and the list of parts, each with its own QR code; then one part
+//! per category (split after `PART_SIZE` products) with every product's photo, SKU, price (and the buyer's-
+//! currency note), minimum order, HS code and a QR code to its page. Parts keep each page light: one page with
+//! every product weighed tens of MB at 10,000 products. The QR codes are inline SVG (`crate::qr`), so the page
+//! prints sharply at any size and needs no image files.
 
-use super::kind::{single, Kind, Languages, PageKind};
+use super::kind::{Kind, Languages, PageKind};
 use super::renderer::Renderer;
 use super::shared::LangData;
+use crate::qr::qr_svg;
+use crate::routes::Routes;
+use crate::site::Site;
 use anyhow::Result;
 use serde_json::{json, Value};
 
+/// The most products one part of the line sheet holds: about a dozen printed pages, a page of a few hundred KB.
+pub(crate) const PART_SIZE: usize = 50;
+
+/// Items: the cover (0), then the parts in `parts` order.
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::LineSheet,
     template: "line-sheet.html",
-    paths: |_, routes| single(routes, |r| r.line_sheet()),
+    paths,
     render,
     languages: Languages::Every,
-    // It lists every product, so a change to any product renders it again.
+    // The cover lists the parts and each part its products, so a change to any product renders them again.
     partial: |_, _, _| true,
     // A page made for paper: it repeats the product pages, so search engines get those instead.
     sitemap: None,
 };
 
-fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
+/// One part of the line sheet: `n` of `of` of category `category`, holding `products` (indices, catalog order).
+pub(crate) struct Part {
+    pub category: usize,
+    pub n: usize,
+    pub of: usize,
+    pub products: Vec<usize>,
+}
+
+/// Every category's products (`members[category]`) cut into parts of at most `size`; empty categories have none.
+pub(crate) fn parts(members: &[Vec<usize>], size: usize) -> Vec<Part> {
+    let mut out = Vec::new();
+    for (category, m) in members.iter().enumerate() {
+        let of = m.len().div_ceil(size);
+        for (k, chunk) in m.chunks(size).enumerate() {
+            out.push(Part { category, n: k + 1, of, products: chunk.to_vec() });
+        }
+    }
+    out
+}
+
+/// The cover at `linea/`, a category's parts at `linea/<category slug>/`, `linea/<category slug>/pagina/2/`...
+fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
+    let categories = (super::category::KIND.paths)(site, routes)?;
+    let cover: Vec<String> = routes.iter().map(|r| r.line_sheet()).collect();
+    let mut out = vec![cover.clone()];
+    for part in parts(&super::listing::members(site), PART_SIZE) {
+        let path = |(l, r): (usize, &Routes)| {
+            // The category's own slug in this language: the last segment of its page's path.
+            let slug = categories[part.category][l].trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+            r.listing_page(&format!("{}{slug}/", cover[l]), part.n)
+        };
+        out.push(routes.iter().enumerate().map(path).collect());
+    }
+    Ok(out)
+}
+
+fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let site = r.site;
-    let cluster = r.paths.single(Kind::LineSheet);
+    let cluster = &r.paths.of(Kind::LineSheet)[i];
+    let parts = parts(&ld.members, PART_SIZE);
     let name = ld.text(site, &site.profile.name);
-    let title = format!("{} | {name}", ld.t.get("line_sheet.title"));
+    let part_title = |p: &Part| {
+        let c = &ld.category_names[p.category];
+        if p.of > 1 {
+            format!("{c} ({}/{})", p.n, p.of)
+        } else {
+            c.clone()
+        }
+    };
+    let sheet = ld.t.get("line_sheet.title");
+    let title = match i {
+        0 => format!("{sheet} | {name}"),
+        _ => format!("{}: {sheet} | {name}", part_title(&parts[i - 1])),
+    };
     let description = crate::order::fill(ld.t.get("line_sheet.description"), &[("name", &name)]);
     let mut meta = r.meta(ld, cluster, &title, &description);
     // The same content as the product pages: not for search results, and kept out of the sitemap.
     meta.insert("noindex".into(), true.into());
     let home = r.abs(&r.paths.single(Kind::Home)[ld.idx]);
-    let products = site
-        .content
-        .products
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let text = &p.texts[ld.idx];
-            let url = r.abs(&r.paths.of(Kind::Product)[i][ld.idx]);
-            Ok(json!({
-                "title": text.title,
-                "sku": p.sku,
-                "url": url,
-                "image": ld.cards[i]["image"],
-                "price": ld.price(site, p),
-                "unit": text.unit,
-                "min_order": p.min_order,
-                "hs_code": p.hs_code,
-                "availability": p.availability.key(),
-                "category": p.category,
-                "qr": qr_svg(&url)?,
-            }))
-        })
-        .collect::<Result<Vec<Value>>>()?;
-    let data = json!({"url": home, "qr": qr_svg(&home)?, "products": products});
+    let all = r.paths.of(Kind::LineSheet);
+    let data = if i == 0 {
+        let list = parts
+            .iter()
+            .zip(&all[1..])
+            .map(|(p, path)| {
+                let url = r.abs(&path[ld.idx]);
+                let count = crate::order::fill(ld.t.get("line_sheet.part_count"), &[("count", &p.products.len().to_string())]);
+                Ok(json!({"title": part_title(p), "path": path[ld.idx], "url": url, "count": count, "qr": qr_svg(&url)?}))
+            })
+            .collect::<Result<Vec<Value>>>()?;
+        json!({"url": home, "qr": qr_svg(&home)?, "parts": list, "part": null, "products": []})
+    } else {
+        let part = &parts[i - 1];
+        let products = part.products.iter().map(|&p| product(r, ld, p)).collect::<Result<Vec<Value>>>()?;
+        let cover = json!({"path": all[0][ld.idx], "url": r.abs(&all[0][ld.idx])});
+        json!({"url": home, "qr": null, "parts": [], "part": {"title": part_title(part), "cover": cover}, "products": products})
+    };
     r.emit(KIND.template, ld, meta, vec![("line_sheet", data)])
 }
 
-/// A QR code for `url` as inline SVG markup (no XML declaration, scalable through its `viewBox`). The URL is
-/// only encoded in the modules, never written into the markup, so nothing from the input needs escaping.
-pub(crate) fn qr_svg(url: &str) -> Result<String> {
-    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|e| anyhow::anyhow!(crate::msg!("line-sheet-qr-failed", url = url, why = e.to_string())))?;
-    let svg = code.render::<qrcode::render::svg::Color>().quiet_zone(true).module_dimensions(1, 1).build();
-    // Drop the XML declaration (invalid inside HTML) and let CSS size the code: the viewBox keeps it square.
-    let svg = svg.split_once("<svg").map(|(_, rest)| format!("<svg{rest}")).unwrap_or(svg);
-    Ok(svg)
+/// One product's row: what a buyer at a fair needs, and the QR code to its page in this language.
+fn product(r: &Renderer, ld: &LangData, i: usize) -> Result<Value> {
+    let p = &r.site.content.products[i];
+    let text = &p.texts[ld.idx];
+    let url = r.abs(&r.paths.of(Kind::Product)[i][ld.idx]);
+    Ok(json!({
+        "title": text.title,
+        "sku": p.sku,
+        "url": url,
+        "image": ld.cards[i]["image"],
+        "price": ld.price(r.site, p),
+        "unit": text.unit,
+        "min_order": p.min_order,
+        "hs_code": p.hs_code,
+        "availability": p.availability.key(),
+        "category": p.category,
+        "qr": qr_svg(&url)?,
+    }))
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn qr_is_inline_svg() {
-        let svg = super::qr_svg("https://example.com/products/a/").unwrap();
-        assert!(svg.starts_with("<svg"), "{svg}");
-        assert!(!svg.contains("<?xml"));
-        assert!(svg.contains("viewBox"), "{svg}");
+    fn parts_split_each_category_after_the_part_size() {
+        let members = vec![(0..5).collect(), vec![], vec![5, 6]];
+        let parts = super::parts(&members, 2);
+        let got: Vec<(usize, usize, usize, Vec<usize>)> =
+            parts.into_iter().map(|p| (p.category, p.n, p.of, p.products)).collect();
+        assert_eq!(got, vec![(0, 1, 3, vec![0, 1]), (0, 2, 3, vec![2, 3]), (0, 3, 3, vec![4]), (2, 1, 1, vec![5, 6])]);
     }
 }

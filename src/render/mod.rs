@@ -82,6 +82,7 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
                 count += wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>()?;
                 site_files::feeds(&r, ld)?;
                 listing::search_index(&r, ld)?;
+                enquiry::write_products(&r, ld)?;
                 // Cheap, and an alias added while `serve` runs must work at once.
                 listing::redirects(&r, ld)?;
             }

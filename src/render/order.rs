@@ -51,7 +51,7 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
         })
         .collect();
     let data = json!({
-        "steps": list_or_default(&pr.ordering.steps, "steps"),
+        "steps": steps(list_or_default(&pr.ordering.steps, "steps"), crate::order::step_vars(&pr.contact, &pr.payment_methods, ld.t)),
         "checklist": list_or_default(&pr.ordering.checklist, "checklist"),
         "ship_after_payment": pr.ordering.ship_after_payment,
         "payments": payments,
@@ -63,6 +63,17 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
         "template": ld.t.get("order.receipt_template"),
     });
     r.emit(KIND.template, ld, meta, vec![("order", data)])
+}
+
+/// The steps with `{channels}` and `{payments}` filled from the profile (`crate::order::step_vars`).
+fn steps(list: Value, vars: [(&str, String); 2]) -> Value {
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    match list {
+        Value::Array(a) => {
+            a.iter().map(|s| Value::from(crate::order::fill(s.as_str().unwrap_or_default(), &vars))).collect()
+        }
+        other => other,
+    }
 }
 
 /// A tracking URL template without the number: the carrier's tracking page.

@@ -190,3 +190,49 @@ fn meta_export_with_addresses_lists_the_photos_to_download() {
     assert!(cazo.contains("price: 3400\n") && cazo.contains("availability: made_to_order"), "{cazo}");
     assert!(read(site.join("company.yaml")).contains("currency: MXN"));
 }
+
+/// A CSV is often someone else's file: its photo cells may only name files in its own folder or `--images`.
+#[test]
+fn photos_outside_the_csv_folder_and_images_are_refused_with_row_and_column() {
+    let tmp = tempfile::tempdir().unwrap();
+    let secret = tmp.path().join("secret.jpg");
+    std::fs::write(&secret, b"not for the catalog").unwrap();
+    let dir = tmp.path().join("csvs/shop");
+    std::fs::create_dir_all(dir.join("images")).unwrap();
+    std::fs::write(dir.join("images/ok.jpg"), b"a photo").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&secret, dir.join("link.jpg")).unwrap();
+    let cases = [
+        "/etc/passwd".to_string(),
+        "../../secret.jpg".to_string(),
+        s(&secret).to_string(),
+        "images/../../../secret.jpg".to_string(),
+        #[cfg(unix)]
+        "link.jpg".to_string(),
+    ];
+    for (n, bad) in cases.iter().enumerate() {
+        let csv = dir.join(format!("c{n}.csv"));
+        std::fs::write(&csv, format!("sku,price,category,images,title_es\nA-1,850,Barro,\"ok.jpg,{bad}\",Uno\n"))
+            .unwrap();
+        let site = tmp.path().join(format!("site{n}"));
+        for lang in ["en", "es"] {
+            let r = run(&["--lang", lang, "import", s(&csv), "--site", s(&site), "--currency", "MXN"]);
+            assert!(!r.ok, "{bad}: accepted\n{}", r.stdout);
+            let want = match lang {
+                "en" => format!("row 2, column \"images\": the photo \"{bad}\" is outside the CSV's folder"),
+                _ => format!("fila 2, columna \"images\": la foto \"{bad}\" está fuera de la carpeta del CSV"),
+            };
+            assert!(r.stderr.contains(&want), "{bad} ({lang}): {}", r.stderr);
+            assert!(r.stderr.contains("--images"), "the message says how to fix it: {}", r.stderr);
+            assert!(!site.exists(), "{bad}: nothing written");
+        }
+    }
+    // The same photo from the CSV's own images folder, or from a folder passed with --images, is copied.
+    let csv = dir.join("ok.csv");
+    std::fs::write(&csv, "sku,price,category,images,title_es\nA-1,850,Barro,\"ok.jpg,secret.jpg\",Uno\n").unwrap();
+    let site = tmp.path().join("site-ok");
+    let r = run(&["import", s(&csv), "--site", s(&site), "--currency", "MXN", "--images", s(tmp.path())]);
+    assert!(r.ok, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(std::fs::read(site.join("images/ok.jpg")).unwrap(), b"a photo");
+    assert_eq!(std::fs::read(site.join("images/secret.jpg")).unwrap(), b"not for the catalog");
+}

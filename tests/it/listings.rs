@@ -100,6 +100,27 @@ fn ten_thousand_products_have_light_paginated_listings_search_and_related_produc
     assert!(index_bytes < 700_000, "search index is {index_bytes} bytes");
     assert!(all.contains("search.js") && out.join("search.js").is_file());
 
+    // The enquiry page names no product: its data is a file beside the search index, found from the page.
+    let enquiry = read(out.join("en/enquiry/index.html"));
+    assert!(enquiry.len() < 30_000, "enquiry page is {} bytes", enquiry.len());
+    assert!(
+        enquiry.contains("data-products=\"../../search/en-products.json\""),
+        "products file named relative to the page"
+    );
+    let data: serde_json::Value = serde_json::from_str(&read(out.join("search/en-products.json"))).unwrap();
+    assert_eq!(data.as_object().unwrap().len(), 10_000);
+    assert_eq!(data["SKU-42"]["path"], "en/products/jarron-00042/");
+
+    // The line sheet: a cover listing the parts, one category per part, at most 50 products each.
+    let cover = read(out.join("en/line-sheet/index.html"));
+    assert_eq!(cover.matches("class=\"ls-item ls-part\"").count(), CATEGORIES * 1_000usize.div_ceil(50));
+    assert!(cover.len() < 1_000_000, "line sheet cover is {} bytes", cover.len());
+    let part = read(out.join("en/line-sheet/cat-3/page/20/index.html"));
+    assert_eq!(part.matches("<li class=\"ls-item\">").count(), 50);
+    assert!(part.contains("Category 3 (20/20)"), "the part says which it is");
+    assert!(part.len() < 400_000, "a line sheet part is {} bytes", part.len());
+    assert!(!out.join("en/line-sheet/cat-3/page/21").exists());
+
     // Related products: four, the same category first.
     let product = read(out.join("productos/jarron-00013/index.html"));
     let related = &product[product.find("class=\"related\"").expect("related section")..];

@@ -50,27 +50,51 @@ fn raster_svg(svg: &str) -> image::GrayImage {
     img
 }
 
+/// The built page at an absolute URL of the site.
+fn page_of(out: &Path, url: &str) -> std::path::PathBuf {
+    out.join(url.strip_prefix(BASE).unwrap()).join("index.html")
+}
+
+/// Every QR code of a page, decoded from its inline SVG, in page order.
+fn page_qr_codes(html: &str) -> Vec<String> {
+    let svgs: Vec<&str> = html.split("<svg").skip(1).map(|s| s.split("</svg>").next().unwrap()).collect();
+    let decoded: Vec<String> = svgs.iter().flat_map(|s| decode_all(raster_svg(s))).collect();
+    assert_eq!(decoded.len(), svgs.len(), "every QR code decodes");
+    decoded
+}
+
 #[test]
 fn line_sheet_per_language_with_a_qr_code_per_product() {
     let out = example_built().out.clone();
     for (prefix, sheet, word) in [("", "linea", "productos"), ("en/", "line-sheet", "products")] {
-        let html = read(out.join(prefix).join(sheet).join("index.html"));
+        let cover = read(out.join(prefix).join(sheet).join("index.html"));
         let want = product_urls(&out, prefix, word);
         assert!(want.len() > 5, "{want:?}");
-        // Each QR code, drawn from its SVG, decodes to the product page it sits beside (the cover's to home).
-        let svgs: Vec<&str> = html.split("<svg").skip(1).map(|s| s.split("</svg>").next().unwrap()).collect();
-        let decoded: Vec<String> = svgs.iter().flat_map(|s| decode_all(raster_svg(s))).collect();
-        assert_eq!(decoded.len(), svgs.len(), "every QR code decodes");
+        // The cover: its QR code opens the catalog, then one QR code per part, each opening that part.
+        let decoded = page_qr_codes(&cover);
         assert_eq!(decoded[0], format!("{BASE}{prefix}"), "the cover's QR code opens the catalog");
-        let products: BTreeSet<String> = decoded[1..].iter().cloned().collect();
-        assert_eq!(products, want);
-        assert_eq!(decoded.len() - 1, want.len(), "one QR code per product");
-        // Each row: the SKU, the price, the minimum order and the HS code of the example's lacquered box.
-        for needle in ["MAQ-ALH-20", "4420.90", "$1,350.00", "<data value=\"1350.00\">"] {
-            assert!(html.contains(needle), "{sheet}: no {needle}");
+        let parts = &decoded[1..];
+        assert!(parts.len() > 1, "a part per category: {parts:?}");
+        assert!(parts.iter().all(|u| u.starts_with(&format!("{BASE}{prefix}{sheet}/"))), "{parts:?}");
+        assert!(!cover.contains("MAQ-ALH-20"), "the cover lists parts, not products");
+        // Each part: every QR code, drawn from its SVG, decodes to the product page it sits beside.
+        let mut products = Vec::new();
+        for part in parts {
+            let html = read(page_of(&out, part));
+            let codes = page_qr_codes(&html);
+            assert!(!codes.is_empty() && codes.len() <= 50, "{part}: {} products", codes.len());
+            assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "a print page stays out of search");
+            assert!(!html.contains("<?xml"), "no XML declaration inside HTML");
+            products.extend(codes);
         }
-        assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "a print page stays out of search");
-        assert!(!html.contains("<?xml"), "no XML declaration inside HTML");
+        assert_eq!(products.len(), want.len(), "one QR code per product, each product in one part");
+        assert_eq!(products.into_iter().collect::<BTreeSet<_>>(), want);
+        // The row of the example's lacquered box: SKU, price, minimum order and HS code.
+        let maque = parts.iter().map(|p| read(page_of(&out, p))).find(|h| h.contains("MAQ-ALH-20")).unwrap();
+        for needle in ["4420.90", "$1,350.00", "<data value=\"1350.00\">"] {
+            assert!(maque.contains(needle), "{sheet}: no {needle}");
+        }
+        assert!(cover.contains("<meta name=\"robots\" content=\"noindex\">"), "a print page stays out of search");
     }
     // Linked from the footer of every page, and kept out of the sitemap.
     assert!(read(out.join("index.html")).contains("href=\"./linea/\""));
@@ -101,6 +125,53 @@ fn tool(name: &str) -> String {
     name.to_string()
 }
 
+/// Every distinct QR code on a printed page, found as a phone aimed at one of them sees it: in overlapping
+/// bands a quarter of the page high, and the whole page (rqrr mixes up the finder patterns of codes stacked
+/// close in one column).
+fn decode_bands(page: image::GrayImage) -> Vec<String> {
+    let (w, h) = page.dimensions();
+    let band = h / 4;
+    let mut found: BTreeSet<String> = decode_all(page.clone()).into_iter().collect();
+    // Steps of a sixteenth of the page: every code up to 3/16 of the page high (the cover's 45 mm one on Letter
+    // is under 1/6) lies whole in some band.
+    for top in (0..h.saturating_sub(band / 2)).step_by((h / 16) as usize) {
+        let crop = image::imageops::crop_imm(&page, 0, top, w, band.min(h - top)).to_image();
+        found.extend(decode_all(crop));
+    }
+    found.into_iter().collect()
+}
+
+/// Prints one page to PDF with headless Chromium (its default paper is Letter); returns the PDF's page count,
+/// its text and the QR codes decoded from its pages rasterised at 300 dpi (rqrr, less forgiving than a phone, misses some codes at 200).
+fn print(chromium: &str, page: &Path, dir: &Path) -> (usize, String, Vec<String>) {
+    std::fs::create_dir_all(dir).unwrap();
+    let pdf = dir.join("print.pdf");
+    let status = Command::new(chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run chromium");
+    assert!(pdf.exists(), "no PDF: {}", String::from_utf8_lossy(&status.stderr));
+    let info = String::from_utf8(Command::new(tool("pdfinfo")).arg(&pdf).output().unwrap().stdout).unwrap();
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    let text = String::from_utf8(Command::new(tool("pdftotext")).arg(&pdf).arg("-").output().unwrap().stdout).unwrap();
+    let ok = Command::new(tool("pdftoppm"))
+        .args(["-r", "300", "-gray", "-png", "-aaVector", "no"])
+        .arg(&pdf)
+        .arg(dir.join("page"))
+        .status();
+    assert!(ok.unwrap().success());
+    let mut decoded = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap().to_string_lossy().starts_with("page") {
+            decoded.extend(decode_bands(image::open(&path).unwrap().to_luma8()));
+        }
+    }
+    (pages, text, decoded)
+}
+
 #[test]
 #[ignore = "needs Chromium and poppler-utils: run bash tests/run.sh"]
 fn line_sheet_prints_with_scannable_qr_codes() {
@@ -108,48 +179,39 @@ fn line_sheet_prints_with_scannable_qr_codes() {
     assert!(Path::new(&chromium).exists(), "Chromium is needed: apt-get install chromium (or set CHROMIUM)");
     let out = example_built().out.clone();
     let tmp = tempfile::tempdir().expect("tempdir");
-    let pdf = tmp.path().join("line-sheet.pdf");
-    let page = out.join("en/line-sheet/index.html");
-    let status = Command::new(&chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("run chromium");
-    assert!(pdf.exists(), "no PDF: {}", String::from_utf8_lossy(&status.stderr));
-
     let want = product_urls(&out, "en/", "products");
-    // Page count: a cover, then the products three or four to a page (Chromium's default paper is Letter).
-    let info = String::from_utf8(Command::new(tool("pdfinfo")).arg(&pdf).output().unwrap().stdout).unwrap();
-    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
-    assert!((1 + want.len().div_ceil(4)..=1 + want.len().div_ceil(2)).contains(&pages), "{pages} pages\n{info}");
 
-    // Text: the company's contact details on paper, and every product's SKU and HS code.
-    let text = String::from_utf8(Command::new(tool("pdftotext")).arg(&pdf).arg("-").output().unwrap().stdout).unwrap();
-    for needle in ["Line sheet", "ventas@artesanias-tzintzuntzan.example", "+52 434 342 0000", "MAQ-ALH-20", "4420.90"]
+    // The cover: the company's contact details on paper, the catalog's QR code and one per part.
+    let (pages, text, decoded) = print(&chromium, &out.join("en/line-sheet/index.html"), &tmp.path().join("cover"));
+    for needle in
+        ["Line sheet", "ventas@artesanias-tzintzuntzan.example", "+52 434 342 0000", "Parts of the line sheet"]
     {
-        assert!(text.contains(needle), "PDF text lacks {needle}:\n{text}");
-    }
-    let skus = text.matches("SKU").count();
-    assert!(skus > want.len(), "{skus} SKU labels for {} products", want.len());
-
-    // QR codes: rasterised at 200 dpi, as a phone camera would see the paper, each decodes to its product page.
-    let prefix = tmp.path().join("page");
-    let ok = Command::new(tool("pdftoppm"))
-        .args(["-r", "200", "-gray", "-png", "-aaVector", "no"])
-        .arg(&pdf)
-        .arg(&prefix)
-        .status();
-    assert!(ok.unwrap().success());
-    let mut decoded = Vec::new();
-    for entry in std::fs::read_dir(tmp.path()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap().to_string_lossy().starts_with("page") {
-            decoded.extend(decode_all(image::open(&path).unwrap().to_luma8()));
-        }
+        assert!(text.contains(needle), "cover PDF text lacks {needle}:\n{text}");
     }
     let found: BTreeSet<String> = decoded.iter().cloned().collect();
     assert!(found.contains(&format!("{BASE}en/")), "the cover's QR code: {decoded:?}");
-    let products: BTreeSet<String> = found.into_iter().filter(|u| u != &format!("{BASE}en/")).collect();
+    let parts: Vec<String> = found.into_iter().filter(|u| u != &format!("{BASE}en/")).collect();
+    assert!(parts.len() > 1 && parts.iter().all(|u| u.starts_with(&format!("{BASE}en/line-sheet/"))), "{parts:?}");
+    assert!((2..=1 + parts.len().div_ceil(3)).contains(&pages), "cover: {pages} pages for {} parts", parts.len());
+
+    // Each part, printed from the address its QR code gives: every product's SKU, HS code and a QR code
+    // decoding to its page; the products three or four to a page, after the part's heading.
+    let mut products = BTreeSet::new();
+    let mut texts = String::new();
+    for (n, part) in parts.iter().enumerate() {
+        let (pages, text, decoded) = print(&chromium, &page_of(&out, part), &tmp.path().join(format!("part{n}")));
+        let count = decoded.len();
+        assert!(
+            (count.div_ceil(4)..=1 + count.div_ceil(2)).contains(&pages),
+            "{part}: {pages} pages, {count} QR codes"
+        );
+        assert!(text.matches("SKU").count() >= count, "{part}: SKU labels\n{text}");
+        assert!(text.contains("+52 434 342 0000"), "{part}: the contact details are on every part");
+        products.extend(decoded);
+        texts.push_str(&text);
+    }
+    for needle in ["MAQ-ALH-20", "4420.90"] {
+        assert!(texts.contains(needle), "the parts' PDF text lacks {needle}");
+    }
     assert_eq!(products, want, "every product's printed QR code decodes to its page");
 }

@@ -22,7 +22,7 @@ const PAGE_TEMPLATES: [&str; 11] = [
 ];
 
 /// Objects whose keys are data, not names.
-const MAPS: [&str; 2] = ["enquiry.products", "site.rates.per"];
+const MAPS: [&str; 1] = ["site.rates.per"];
 
 /// Every variable path of a context: `page.alternates[].code`. The UI strings (`t`) are one documented tree.
 fn paths(v: &Value, at: String, out: &mut BTreeSet<String>) {
@@ -31,7 +31,7 @@ fn paths(v: &Value, at: String, out: &mut BTreeSet<String>) {
         return;
     }
     match v {
-        // Maps keyed by data (SKU, currency code) are documented like lists: `enquiry.products[].title`.
+        // Maps keyed by data (currency codes) are documented like lists: `site.rates.per[]`.
         Value::Object(m) if MAPS.contains(&at.as_str()) => {
             for x in m.values() {
                 paths(x, format!("{at}[]"), out);

@@ -102,3 +102,45 @@ fn example_sentences_have_no_leftovers_in_either_language() {
     }
     assert!(found.is_empty(), "{} leftover(s):\n{}", found.len(), found.join("\n"));
 }
+
+/// The text of the ordered list of steps on a how-to-order page, one string per step.
+fn steps(html: &str) -> Vec<String> {
+    let list = html.split("<ol class=\"steps\">").nth(1).expect("steps list").split("</ol>").next().unwrap();
+    list.split("<li>").skip(1).map(|s| s.split("</li>").next().unwrap().trim().to_string()).collect()
+}
+
+#[test]
+fn default_steps_name_only_the_channels_and_payments_the_profile_configures() {
+    let (_tmp, site) = fixture("example");
+    // Only e-mail (no WhatsApp, Messenger or phone) and only PayPal.
+    let path = site.join("company.yaml");
+    let mut profile: serde_yaml::Value = serde_yaml::from_str(&read(&path)).unwrap();
+    let contact = profile["contact"].as_mapping_mut().unwrap();
+    for k in ["whatsapp", "messenger", "phone"] {
+        contact.remove(k);
+    }
+    profile["payment_methods"] = serde_yaml::from_str("[{type: paypal, currencies: [USD]}]").unwrap();
+    std::fs::write(&path, serde_yaml::to_string(&profile).unwrap()).unwrap();
+    let out = build(&site);
+    for (page, write, pay) in [
+        ("como-comprar/index.html", "Escríbanos por correo:", "Usted paga con PayPal;"),
+        ("en/how-to-order/index.html", "Write to us by e-mail:", "You pay by PayPal;"),
+    ] {
+        let steps = steps(&read(out.join(page)));
+        assert_eq!(steps.len(), 6, "{page}: {steps:?}");
+        assert!(steps[0].starts_with(write), "{page}: {}", steps[0]);
+        assert!(steps[2].starts_with(pay), "{page}: {}", steps[2]);
+        let all = steps.join("\n");
+        for absent in ["WhatsApp", "Messenger", "{", "transfer", "depósito", "botones", "buttons"] {
+            assert!(!all.contains(absent), "{page} names {absent}:\n{all}");
+        }
+    }
+    // The example itself (WhatsApp, Messenger, e-mail; five payment methods) lists them with "or" / "o".
+    let (_tmp, site) = fixture("example");
+    let out = build(&site);
+    let es = steps(&read(out.join("como-comprar/index.html")));
+    assert!(es[0].starts_with("Escríbanos por WhatsApp, Messenger o correo:"), "{}", es[0]);
+    let en = steps(&read(out.join("en/how-to-order/index.html")));
+    assert!(en[0].starts_with("Write to us by WhatsApp, Messenger or e-mail:"), "{}", en[0]);
+    assert!(en[2].starts_with("You pay by bank transfer, ") && en[2].contains(" or "), "{}", en[2]);
+}

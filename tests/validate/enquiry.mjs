@@ -154,9 +154,9 @@ try {
   check((await lines()).length === 2, 'removing a line did not remove it');
   check((await page.textContent('.enq-link .enq-count')).trim() === '2', 'header count is not 2 after removing one');
   await page.fill('.enq-dest', 'Lyon, France');
-  const data = await page.evaluate(() => {
+  const data = await page.evaluate(async () => {
     const pg = document.querySelector('.enq-page');
-    return { products: JSON.parse(pg.dataset.products), rates: JSON.parse(document.body.dataset.rates), wa: document.querySelector('.enq-wa').href, mail: document.querySelector('.enq-mail').href, shown: document.querySelector('.enq-message').textContent };
+    return { products: await (await fetch(pg.dataset.products)).json(), rates: JSON.parse(document.body.dataset.rates), wa: document.querySelector('.enq-wa').href, mail: document.querySelector('.enq-mail').href, shown: document.querySelector('.enq-message').textContent };
   });
   const wa = new URL(data.wa);
   const waText = wa.searchParams.get('text');

@@ -105,7 +105,9 @@
 
   // ---- the list page ----------------------------------------------------------------------------------
   const pg = $('.enq-page');
-  const P = pg ? J(pg.dataset.products, {}) : {};
+  // The products' data (title, path, unit, base price by SKU) is the language's JSON file beside the search
+  // index, fetched once; until it arrives (or if it cannot) the list is not drawn and is left as it is.
+  let P = null;
   const dest = pg && $('.enq-dest', pg);
   const enc = s => encodeURIComponent(s).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   const el = (tag, props, ...kids) => {
@@ -128,7 +130,7 @@
     return { text: out.join('\n'), sum };
   }
   function draw() {
-    if (!pg) return;
+    if (!pg || !P) return;
     list = list.filter(l => P[l.s]); // products removed from the catalog since
     const ul = $('.enq-lines', pg);
     ul.textContent = '';
@@ -167,6 +169,15 @@
     }
   }
   if (pg) {
+    fetch(pg.dataset.products)
+      .then(r => (r.ok ? r.json() : Promise.reject(new Error(r.status))))
+      .then(j => {
+        P = j && typeof j === 'object' ? j : {};
+        draw();
+      })
+      .catch(() => {
+        $('.enq-empty', pg).hidden = false;
+      });
     dest.value = load('dest', '');
     dest.addEventListener('input', () => {
       keep('dest', dest.value);
