@@ -27,6 +27,7 @@ pub(crate) mod money;
 pub(crate) mod order;
 pub(crate) mod output;
 pub mod pipeline;
+pub(crate) mod pricing;
 pub mod rates;
 pub(crate) mod redirects;
 pub(crate) mod render;

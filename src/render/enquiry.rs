@@ -4,10 +4,11 @@
 //! in another.
 
 use super::kind::{single, Kind, Languages, PageKind};
-use super::renderer::Renderer;
+use super::renderer::{Meta, Renderer};
 use super::shared::LangData;
 use anyhow::Result;
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::Enquiry,
@@ -21,26 +22,44 @@ pub(super) const KIND: PageKind = PageKind {
     sitemap: super::home::KIND.sitemap,
 };
 
+/// The variables of `enquiry.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct EnquiryContext<'a> {
+    pub page: Meta<'a>,
+    pub enquiry: EnquiryView<'a>,
+}
+
+/// `enquiry`: every product the enquiry list can hold, by SKU.
+#[derive(Serialize)]
+pub(crate) struct EnquiryView<'a> {
+    pub products: BTreeMap<&'a str, EnquiryLine<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct EnquiryLine<'a> {
+    pub title: &'a str,
+    pub path: &'a str,
+    pub unit: Option<&'a str>,
+    pub min: Option<u32>,
+    pub amount: Option<&'a str>,
+}
+
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let cluster = r.paths.single(Kind::Enquiry);
     let title = ld.t.get("enquiry.title");
     let mut meta = r.meta(ld, cluster, title, ld.t.get("enquiry.intro"));
-    // Shared links to the list page look like the catalog's other pages (the site's share image).
-    if let Some(img) = r.default_image(ld) {
-        meta.insert("image".into(), img);
-    }
-    let products: Map<String, Value> = ld
+    meta.image = r.default_image(ld);
+    let products = ld
         .cards
         .iter()
         .map(|c| {
-            let line = json!({
-                "title": c["title"], "path": c["path"], "unit": c["unit"], "min": c["min_order"],
-                "amount": c["price"]["amount"],
-            });
-            (c["sku"].as_str().unwrap_or_default().to_string(), line)
+            let line =
+                EnquiryLine { title: c.title, path: c.path, unit: c.unit, min: c.min_order, amount: c.price.amount() };
+            (c.sku, line)
         })
         .collect();
     let (crumbs, _) = r.crumbs(ld, &[(title.to_string(), cluster[ld.idx].clone())]);
-    meta.insert("breadcrumbs".into(), crumbs);
-    r.emit(KIND.template, ld, meta, vec![("enquiry", json!({"products": products}))])
+    meta.breadcrumbs = Some(crumbs);
+    let path = meta.path;
+    r.emit(KIND.template, ld, path, &EnquiryContext { page: meta, enquiry: EnquiryView { products } })
 }

@@ -4,10 +4,11 @@
 //! the page prints sharply at any size and needs no image files.
 
 use super::kind::{single, Kind, Languages, PageKind};
-use super::renderer::Renderer;
-use super::shared::LangData;
+use super::renderer::{Meta, Renderer};
+use super::shared::{LangData, Picture};
+use crate::pricing::PriceView;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::LineSheet,
@@ -21,6 +22,36 @@ pub(super) const KIND: PageKind = PageKind {
     sitemap: None,
 };
 
+/// The variables of `line-sheet.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct LineSheetContext<'a> {
+    pub page: Meta<'a>,
+    pub line_sheet: LineSheetView<'a>,
+}
+
+/// `line_sheet`: the site's address with its QR code, and every product.
+#[derive(Serialize)]
+pub(crate) struct LineSheetView<'a> {
+    pub url: String,
+    pub qr: String,
+    pub products: Vec<LineSheetItem<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct LineSheetItem<'a> {
+    pub title: &'a str,
+    pub sku: &'a str,
+    pub url: String,
+    pub image: &'a Picture<'a>,
+    pub price: &'a PriceView<'a>,
+    pub unit: Option<&'a str>,
+    pub min_order: Option<u32>,
+    pub hs_code: Option<&'a str>,
+    pub availability: &'static str,
+    pub category: &'a str,
+    pub qr: String,
+}
+
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let site = r.site;
     let cluster = r.paths.single(Kind::LineSheet);
@@ -28,8 +59,7 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let title = format!("{} | {name}", ld.t.get("line_sheet.title"));
     let description = crate::order::fill(ld.t.get("line_sheet.description"), &[("name", &name)]);
     let mut meta = r.meta(ld, cluster, &title, &description);
-    // The same content as the product pages: not for search results, and kept out of the sitemap.
-    meta.insert("noindex".into(), true.into());
+    meta.noindex = true;
     let home = r.abs(&r.paths.single(Kind::Home)[ld.idx]);
     let products = site
         .content
@@ -39,23 +69,24 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
         .map(|(i, p)| {
             let text = &p.texts[ld.idx];
             let url = r.abs(&r.paths.of(Kind::Product)[i][ld.idx]);
-            Ok(json!({
-                "title": text.title,
-                "sku": p.sku,
-                "url": url,
-                "image": ld.cards[i]["image"],
-                "price": ld.price(site, p),
-                "unit": text.unit,
-                "min_order": p.min_order,
-                "hs_code": p.hs_code,
-                "availability": p.availability.key(),
-                "category": p.category,
-                "qr": qr_svg(&url)?,
-            }))
+            Ok(LineSheetItem {
+                title: &text.title,
+                sku: &p.sku,
+                qr: qr_svg(&url)?,
+                url,
+                image: &ld.cards[i].image,
+                price: ld.price(i),
+                unit: text.unit.as_deref(),
+                min_order: p.min_order,
+                hs_code: p.hs_code.as_deref(),
+                availability: p.availability.key(),
+                category: &p.category,
+            })
         })
-        .collect::<Result<Vec<Value>>>()?;
-    let data = json!({"url": home, "qr": qr_svg(&home)?, "products": products});
-    r.emit(KIND.template, ld, meta, vec![("line_sheet", data)])
+        .collect::<Result<Vec<_>>>()?;
+    let line_sheet = LineSheetView { qr: qr_svg(&home)?, url: home, products };
+    let path = meta.path;
+    r.emit(KIND.template, ld, path, &LineSheetContext { page: meta, line_sheet })
 }
 
 /// A QR code for `url` as inline SVG markup (no XML declaration, scalable through its `viewBox`). The URL is
