@@ -19,6 +19,26 @@ pub struct Site {
     pub content: Content,
     pub today: chrono::NaiveDate,
     pub warnings: Vec<String>,
+    /// The profile's Markdown texts, rendered once per language at load (like products' descriptions).
+    pub prose: Vec<Prose>,
+}
+
+/// The company's story and policies in one language, as HTML.
+pub struct Prose {
+    pub story: Option<crate::markdown::Rendered>,
+    pub returns: Option<String>,
+    pub terms: Option<String>,
+}
+
+impl Prose {
+    fn new(profile: &Profile, code: &str, default: &str) -> Prose {
+        let md = |t: &Option<crate::text::Text>| t.as_ref().map(|t| crate::markdown::render(t.get(code, default)));
+        Prose {
+            story: md(&profile.story),
+            returns: md(&profile.legal.returns).map(|r| r.html),
+            terms: md(&profile.legal.terms).map(|r| r.html),
+        }
+    }
 }
 
 impl Site {
@@ -71,7 +91,8 @@ impl Site {
         warnings.extend(profile.theme.low_contrast());
         report_untranslated_profile(&profile, &languages, &mut warnings);
         let content = content::load_with(root, &profile, &languages, today, &mut warnings, diag)?;
-        Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings })
+        let prose = languages.iter().map(|l| Prose::new(&profile, &l.code, &languages[0].code)).collect();
+        Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings, prose })
     }
 }
 

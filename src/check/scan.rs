@@ -126,7 +126,7 @@ pub fn links(site: &Site, names: &Names, report: &mut Report) {
         for p in &site.content.pages {
             let t = &p.texts[i];
             if t.translated || i == 0 {
-                let html = crate::markdown::render(&t.body).html;
+                let html = t.body.html.clone();
                 documents.push((t.source.display().to_string(), routes.page(&t.slug), html));
             }
         }

@@ -3,7 +3,6 @@
 use super::kind::{never, single, Kind, Languages, PageKind};
 use super::renderer::{Meta, Renderer, TestimonialView};
 use super::shared::{CountryView, LangData};
-use crate::markdown;
 use crate::seo::jsonld::script_json;
 use anyhow::Result;
 use serde::Serialize;
@@ -28,13 +27,13 @@ pub(crate) struct AboutContext<'a> {
 /// `about`: the company's story and credentials in the page's language.
 #[derive(Serialize)]
 pub(crate) struct AboutView<'a> {
-    pub story: Option<String>,
+    pub story: Option<&'a str>,
     pub markets: Vec<CountryView<'a>>,
     pub certifications: Vec<CertificationView<'a>>,
     pub memberships: Vec<MembershipView<'a>>,
     pub testimonials: Vec<TestimonialView<'a>>,
-    pub returns: Option<String>,
-    pub terms: Option<String>,
+    pub returns: Option<&'a str>,
+    pub terms: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -57,7 +56,8 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let site = r.site;
     let pr = &site.profile;
     let cluster = r.paths.single(Kind::About);
-    let story = ld.opt_text(site, &pr.story).map(|s| markdown::render(&s));
+    let prose = &site.prose[ld.idx];
+    let story = prose.story.as_ref();
     let name = ld.text(site, &pr.name);
     let description =
         story.as_ref().map(|s| s.summary.clone()).or(ld.opt_text(site, &pr.tagline)).unwrap_or_else(|| name.clone());
@@ -66,9 +66,8 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let (crumbs, crumbs_ld) = r.crumbs(ld, &[(ld.t.get("about.title").to_string(), cluster[ld.idx].clone())]);
     meta.breadcrumbs = Some(crumbs);
     meta.jsonld = Some(vec![script_json(&r.organization_jsonld(ld)), script_json(&crumbs_ld)]);
-    let md = |t: &Option<crate::text::Text>| ld.opt_text(site, t).map(|s| markdown::render(&s).html);
     let about = AboutView {
-        story: story.map(|s| s.html),
+        story: story.map(|s| s.html.as_str()),
         markets: pr.markets.iter().map(|c| CountryView { code: c, name: ld.country(c) }).collect(),
         certifications: pr
             .certifications
@@ -87,8 +86,8 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
             .map(|m| MembershipView { name: ld.text(site, &m.name), url: m.url.as_deref(), since: m.since })
             .collect(),
         testimonials: r.testimonials(ld),
-        returns: md(&pr.legal.returns),
-        terms: md(&pr.legal.terms),
+        returns: prose.returns.as_deref(),
+        terms: prose.terms.as_deref(),
     };
     let path = meta.path;
     r.emit(KIND.template, ld, path, &AboutContext { page: meta, about })

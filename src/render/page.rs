@@ -3,7 +3,6 @@
 use super::kind::{never, Kind, Languages, PageKind};
 use super::renderer::{Meta, Renderer};
 use super::shared::LangData;
-use crate::markdown;
 use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::Result;
@@ -47,7 +46,7 @@ pub(crate) struct ContentView<'a> {
 fn render(r: &Renderer, ld: &LangData, g: usize) -> Result<()> {
     let page = &r.site.content.pages[g];
     let text = &page.texts[ld.idx];
-    let body = markdown::render(&text.body);
+    let body = &text.body;
     let description = text.description.clone().unwrap_or_else(|| body.summary.clone());
     let mut meta = r.meta(ld, &r.paths.of(Kind::Page)[g], &text.title, &description);
     r.untranslated(ld, &mut meta, |j| page.texts[j].translated);
