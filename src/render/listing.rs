@@ -249,7 +249,10 @@ pub(super) fn redirects(r: &Renderer, ld: &LangData) -> Result<()> {
     for red in all.iter().filter(|x| x.lang == ld.idx) {
         let mut ctx = tera::Context::new();
         ctx.insert("lang", &ld.lang);
-        ctx.insert("redirect", &RedirectView { url: r.abs(&red.to), href: format!("{}{}", root_from(&red.from), red.to) });
+        ctx.insert(
+            "redirect",
+            &RedirectView { url: r.abs(&red.to), href: format!("{}{}", root_from(&red.from), red.to) },
+        );
         ctx.insert("t", &ld.t.tree);
         let html = r
             .tpl

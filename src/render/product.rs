@@ -6,11 +6,11 @@ use super::shared::{picture, Card, LangData, Picture};
 use super::Scope;
 use crate::content::Product;
 use crate::order;
+use crate::pricing::PriceView;
 use crate::routes::Routes;
 use crate::seo::jsonld::{self, script_json};
 use crate::site::Site;
 use anyhow::Result;
-use crate::pricing::PriceView;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -119,10 +119,9 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     // A product without a price gets no Product markup: Google requires an offer (or real reviews), and
     // an offer with no price or a zero price would say "free".
     meta.jsonld = Some(match price.amount() {
-        Some(amount) => vec![
-            script_json(&product_jsonld(r, ld, p, &description, &url, amount)),
-            script_json(&crumbs_ld),
-        ],
+        Some(amount) => {
+            vec![script_json(&product_jsonld(r, ld, p, &description, &url, amount)), script_json(&crumbs_ld)]
+        }
         None => vec![script_json(&crumbs_ld)],
     });
 
@@ -139,7 +138,11 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     };
     let share = crate::share::links(&url, &text.title, &share_img, &site.profile.share)
         .into_iter()
-        .map(|l| ShareLink { network: l.network, url: l.url, label: ld.t.get(&format!("share.{}", l.network)).to_string() })
+        .map(|l| ShareLink {
+            network: l.network,
+            url: l.url,
+            label: ld.t.get(&format!("share.{}", l.network)).to_string(),
+        })
         .collect();
     let images =
         p.images.iter().zip(&text.image_alts).map(|(im, alt)| picture(&r.images.renditions[&im.src], alt)).collect();

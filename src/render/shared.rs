@@ -240,7 +240,10 @@ impl<'a> LangData<'a> {
             let shared = ld.shared_context(site, paths, images);
             let mut h = blake3::Hasher::new();
             serde_json::to_writer(&mut h, &shared).expect("hashing JSON cannot fail");
-            (tera::Context::from_serialize(&shared).with_context(|| crate::msg!("render-shared-context"))?, h.finalize())
+            (
+                tera::Context::from_serialize(&shared).with_context(|| crate::msg!("render-shared-context"))?,
+                h.finalize(),
+            )
         };
         ld.base = base;
         ld.base_hash = *base_hash.as_bytes();
@@ -406,7 +409,11 @@ impl<'a> LangData<'a> {
             .map(|z| {
                 let cost = z.cost.as_ref().map(|c| {
                     let cur = c.currency.clone().unwrap_or_else(|| pr.currency.clone()).to_uppercase();
-                    CostView { text: self.money.exact(c.amount, &cur), amount: machine_amount(c.amount, &cur), currency: cur }
+                    CostView {
+                        text: self.money.exact(c.amount, &cur),
+                        amount: machine_amount(c.amount, &cur),
+                        currency: cur,
+                    }
                 });
                 let countries = z.countries.iter().map(|c| CountryView { code: c, name: self.country(c) }).collect();
                 let days = z.delivery_days.map(|[a, b]| {
