@@ -38,7 +38,7 @@ impl Lang {
         }
     }
 
-    pub(crate) fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
@@ -46,7 +46,7 @@ impl Lang {
     }
 
     /// The catalog's source text, for tests that check both catalogs hold the same messages.
-    pub(crate) fn catalog(self) -> &'static str {
+    pub fn catalog(self) -> &'static str {
         match self {
             Lang::En => include_str!("en.ftl"),
             Lang::Es => include_str!("es.ftl"),
