@@ -8,7 +8,7 @@ use serde::Deserialize;
 /// `theme:` in company.yaml. Every field is optional: an empty section keeps the default theme as it is.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Brand {
+pub(crate) struct Brand {
     /// Buttons, links and highlights, any CSS colour (`"#0b6e4f"`, `rgb(11 110 79)`, `teal`).
     pub accent: Option<String>,
     /// The page background, any CSS colour.
@@ -26,7 +26,7 @@ pub struct Brand {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum LogoPlacement {
+pub(crate) enum LogoPlacement {
     /// Logo, then the company name, at the start of the header.
     #[default]
     Left,
@@ -40,7 +40,7 @@ pub enum LogoPlacement {
 
 impl LogoPlacement {
     /// The CSS class suffix on the header (`logo-left`, …).
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             LogoPlacement::Left => "left",
             LogoPlacement::Center => "center",
@@ -53,17 +53,17 @@ impl LogoPlacement {
 /// A colour checked and normalised to `#rrggbb` (or `#rrggbbaa`): only this form reaches the stylesheet, so a
 /// value from company.yaml can never carry other CSS.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Colour(csscolorparser::Color);
+pub(crate) struct Colour(csscolorparser::Color);
 
 impl Colour {
-    pub fn parse(field: &str, value: &str) -> Result<Colour> {
+    pub(crate) fn parse(field: &str, value: &str) -> Result<Colour> {
         match value.trim().parse::<csscolorparser::Color>() {
             Ok(c) => Ok(Colour(c)),
             Err(_) => bail!(crate::msg!("brand-bad-colour", field = field, value = value)),
         }
     }
 
-    pub fn hex(&self) -> String {
+    pub(crate) fn hex(&self) -> String {
         self.0.to_css_hex().to_string()
     }
 
@@ -74,7 +74,7 @@ impl Colour {
     }
 
     /// WCAG contrast ratio between two colours (1 to 21).
-    pub fn contrast(&self, other: &Colour) -> f32 {
+    pub(crate) fn contrast(&self, other: &Colour) -> f32 {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
@@ -86,7 +86,7 @@ const INK: &str = "#2b211c";
 
 impl Brand {
     /// Checks every colour; the error names the field and how to write a colour.
-    pub fn validate(&self) -> Result<()> {
+    pub(crate) fn validate(&self) -> Result<()> {
         self.colours().map(|_| ())
     }
 
@@ -98,7 +98,7 @@ impl Brand {
 
     /// The `:root { … }` rule that overrides the theme's custom properties, or `None` when nothing is set.
     /// The text colour on accent buttons is chosen for contrast (white, or the theme's ink on a light accent).
-    pub fn css(&self) -> Result<Option<String>> {
+    pub(crate) fn css(&self) -> Result<Option<String>> {
         let (accent, background) = self.colours()?;
         let mut props = Vec::new();
         if let Some(a) = accent {
@@ -114,7 +114,7 @@ impl Brand {
     }
 
     /// Contrast warnings: an accent used as link colour on the page background needs 4.5:1 to stay readable.
-    pub fn low_contrast(&self) -> Option<String> {
+    pub(crate) fn low_contrast(&self) -> Option<String> {
         let (accent, background) = self.colours().ok()?;
         let accent = accent?;
         let paper = background.unwrap_or(Colour::parse("", "#fffaf5").ok()?);

@@ -5,7 +5,7 @@
 
 use anyhow::Result;
 
-pub struct Diagnostics {
+pub(crate) struct Diagnostics {
     collect: bool,
     /// The errors kept so far, each with its code, in the order they were found.
     pub errors: Vec<(&'static str, anyhow::Error)>,
@@ -13,18 +13,18 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     /// The first error is returned to the caller: what `build` and `serve` want.
-    pub fn fail_fast() -> Diagnostics {
+    pub(crate) fn fail_fast() -> Diagnostics {
         Diagnostics { collect: false, errors: Vec::new() }
     }
 
     /// Errors are kept and loading goes on with what is left: what `check` wants.
-    pub fn collecting() -> Diagnostics {
+    pub(crate) fn collecting() -> Diagnostics {
         Diagnostics { collect: true, errors: Vec::new() }
     }
 
     /// `Ok(Some(value))` on success. On an error: when collecting, the error is kept under `code` and
     /// `Ok(None)` lets the caller go on without the value; otherwise the error is returned.
-    pub fn keep<T>(&mut self, code: &'static str, result: Result<T>) -> Result<Option<T>> {
+    pub(crate) fn keep<T>(&mut self, code: &'static str, result: Result<T>) -> Result<Option<T>> {
         match result {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.collect => {

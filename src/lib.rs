@@ -6,14 +6,14 @@
 //! `output` (staging folder swapped in when everything succeeded). `pipeline` runs those steps for `build`,
 //! `serve` and `check`; nothing below it imports it.
 
-pub mod brand;
+pub(crate) mod brand;
 pub mod check;
 pub(crate) mod config;
 pub(crate) mod contact;
 pub(crate) mod content;
 pub(crate) mod country;
 pub(crate) mod dates;
-pub mod diagnostics;
+pub(crate) mod diagnostics;
 pub(crate) mod feeds;
 pub(crate) mod i18n;
 pub(crate) mod images;
@@ -27,6 +27,7 @@ pub(crate) mod money;
 pub(crate) mod order;
 pub(crate) mod output;
 pub mod pipeline;
+pub(crate) mod pricing;
 pub(crate) mod qr;
 pub mod rates;
 pub(crate) mod redirects;

@@ -6,6 +6,7 @@
 
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 
+#[derive(Debug, Clone)]
 pub struct Rendered {
     pub html: String,
     /// Plain text of the first paragraph, for meta descriptions.

@@ -20,7 +20,7 @@ pub struct BuildOptions {
 }
 
 impl BuildOptions {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         BuildOptions { output: None, cache_dir: None, base_url: None }
     }
 }

@@ -14,15 +14,15 @@ use std::path::Path;
 use std::str::FromStr;
 
 /// Rates older than this many days are reported, unless rates.yaml sets `max_age_days:`.
-pub const DEFAULT_MAX_AGE_DAYS: u32 = 30;
+pub(crate) const DEFAULT_MAX_AGE_DAYS: u32 = 30;
 
 /// Banco de México series (pesos per unit of the currency) and the currency each one prices.
-pub const BANXICO_SERIES: &[(&str, &str)] =
+pub(crate) const BANXICO_SERIES: &[(&str, &str)] =
     &[("SF43718", "USD"), ("SF60653", "USD"), ("SF46410", "EUR"), ("SF60632", "CAD"), ("SF46406", "GBP")];
 
 impl Rates {
     /// The warning for rates older than `max_age_days` on `today`, if they are.
-    pub fn stale_warning(&self, today: NaiveDate) -> Option<String> {
+    pub(crate) fn stale_warning(&self, today: NaiveDate) -> Option<String> {
         let age = (today - self.date).num_days();
         (age > i64::from(self.max_age_days)).then(|| {
             crate::msg!(
@@ -54,19 +54,18 @@ impl Bank {
     }
 }
 
-/// A bank's rates for one day, as "1 unit of `numeraire` = `per_numeraire[X]` units of X".
+/// A bank's rates for one day, as "1 unit of the bank's own currency (EUR, MXN) = `per_numeraire[X]` units of X".
 #[derive(Debug, Clone)]
-pub struct Table {
+pub(crate) struct Table {
     pub bank: Bank,
     pub date: NaiveDate,
-    pub numeraire: String,
     pub per_numeraire: BTreeMap<String, Decimal>,
 }
 
 impl Table {
     /// "1 `site` = r X" for every currency in the table (the site's own left out), rounded to 8 significant
     /// digits: far more than a displayed, approximate price needs.
-    pub fn rebased(&self, site: &str) -> Result<BTreeMap<String, Decimal>> {
+    pub(crate) fn rebased(&self, site: &str) -> Result<BTreeMap<String, Decimal>> {
         let Some(site_rate) = self.per_numeraire.get(site).copied() else {
             bail!(crate::msg!(
                 "rates-import-no-site-currency",
@@ -87,7 +86,7 @@ impl Table {
 }
 
 /// Reads a rate file, recognising its format from its content.
-pub fn read(path: &Path) -> Result<Table> {
+pub(crate) fn read(path: &Path) -> Result<Table> {
     let bytes = std::fs::read(path).with_context(|| crate::msg!("io-cannot-read", path = path.display()))?;
     // Banxico's downloads are Latin-1 on some pages ("BANCO DE M\xC9XICO"); only the digits matter.
     let text = String::from_utf8_lossy(&bytes);
@@ -153,7 +152,7 @@ fn ecb_table(date: NaiveDate, mut rates: BTreeMap<String, Decimal>) -> Result<Ta
         bail!(crate::msg!("rates-import-no-rates"));
     }
     rates.insert("EUR".into(), Decimal::ONE);
-    Ok(Table { bank: Bank::Ecb, date, numeraire: "EUR".into(), per_numeraire: rates })
+    Ok(Table { bank: Bank::Ecb, date, per_numeraire: rates })
 }
 
 /// `Date, USD, JPY, …` then `27 November 2026, 1.0565, 158.51, …` (daily) or `2026-11-27,1.0565,…`
@@ -216,7 +215,7 @@ fn banxico_csv(text: &str) -> Result<Table> {
         ));
     }
     let Some((date, per_numeraire)) = newest else { bail!(crate::msg!("rates-import-no-rates")) };
-    Ok(Table { bank: Bank::Banxico, date, numeraire: "MXN".into(), per_numeraire })
+    Ok(Table { bank: Bank::Banxico, date, per_numeraire })
 }
 
 /// `2026-11-27`, `27 November 2026` or `27/11/2026`.

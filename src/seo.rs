@@ -12,11 +12,11 @@ pub struct SitemapEntry {
     pub x_default: String,
 }
 
-pub fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }
 
-pub const SITEMAP_LIMIT: usize = 50_000;
+pub(crate) const SITEMAP_LIMIT: usize = 50_000;
 
 /// The sitemap files: one `sitemap.xml`, or past 50,000 URLs a `sitemap.xml` index over `sitemap-N.xml`.
 pub fn sitemaps(base_url: &str, entries: &[SitemapEntry]) -> Vec<(String, String)> {
@@ -64,6 +64,6 @@ fn urlset(entries: &[SitemapEntry]) -> String {
     s
 }
 
-pub fn robots(base_url: &str) -> String {
+pub(crate) fn robots(base_url: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n")
 }

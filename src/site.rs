@@ -10,20 +10,40 @@ use anyhow::Result;
 use std::path::{Path, PathBuf};
 
 pub struct Site {
-    pub root: PathBuf,
-    pub profile: Profile,
-    pub languages: Vec<Language>,
+    pub(crate) root: PathBuf,
+    pub(crate) profile: Profile,
+    pub(crate) languages: Vec<Language>,
     /// UI strings, one per language, in the order of `languages`.
-    pub strings: Vec<Strings>,
-    pub rates: Option<Rates>,
-    pub content: Content,
-    pub today: chrono::NaiveDate,
+    pub(crate) strings: Vec<Strings>,
+    pub(crate) rates: Option<Rates>,
+    pub(crate) content: Content,
+    pub(crate) today: chrono::NaiveDate,
     pub warnings: Vec<String>,
+    /// The profile's Markdown texts, rendered once per language at load (like products' descriptions).
+    pub(crate) prose: Vec<Prose>,
+}
+
+/// The company's story and policies in one language, as HTML.
+pub(crate) struct Prose {
+    pub(crate) story: Option<crate::markdown::Rendered>,
+    pub(crate) returns: Option<String>,
+    pub(crate) terms: Option<String>,
+}
+
+impl Prose {
+    fn new(profile: &Profile, code: &str, default: &str) -> Prose {
+        let md = |t: &Option<crate::text::Text>| t.as_ref().map(|t| crate::markdown::render(t.get(code, default)));
+        Prose {
+            story: md(&profile.story),
+            returns: md(&profile.legal.returns).map(|r| r.html),
+            terms: md(&profile.legal.terms).map(|r| r.html),
+        }
+    }
 }
 
 impl Site {
     /// Refuses a folder without `company.yaml` with a hint, before anything is read or written.
-    pub fn require(root: &Path) -> Result<()> {
+    pub(crate) fn require(root: &Path) -> Result<()> {
         if !root.join(crate::config::PROFILE_FILE).exists() {
             anyhow::bail!(crate::msg!("site-not-a-site", dir = root.display(), file = crate::config::PROFILE_FILE));
         }
@@ -31,7 +51,7 @@ impl Site {
     }
 
     /// Where processed images are kept between builds unless `--cache-dir` says otherwise.
-    pub fn default_cache_dir(root: &Path) -> PathBuf {
+    pub(crate) fn default_cache_dir(root: &Path) -> PathBuf {
         root.join(".vitrina-cache").join("images")
     }
 
@@ -42,7 +62,7 @@ impl Site {
     /// Loads the site, handing each error that does not stop the load (a bad number, a broken product file,
     /// the rates) to `diag`: `check` collects them all, `build` stops at the first. Errors after which nothing
     /// sensible can be loaded (company.yaml unreadable, the languages, the UI strings) are returned.
-    pub fn load_with(root: &Path, diag: &mut Diagnostics) -> Result<Site> {
+    pub(crate) fn load_with(root: &Path, diag: &mut Diagnostics) -> Result<Site> {
         let mut warnings = Vec::new();
         let today = chrono::Local::now().date_naive();
         let profile = Profile::load_with(root, today, diag)?;
@@ -71,7 +91,8 @@ impl Site {
         warnings.extend(profile.theme.low_contrast());
         report_untranslated_profile(&profile, &languages, &mut warnings);
         let content = content::load_with(root, &profile, &languages, today, &mut warnings, diag)?;
-        Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings })
+        let prose = languages.iter().map(|l| Prose::new(&profile, &l.code, &languages[0].code)).collect();
+        Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings, prose })
     }
 }
 

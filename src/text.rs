@@ -26,15 +26,6 @@ impl Text {
     pub fn is_missing(&self, lang: &str) -> bool {
         matches!(self, Text::PerLanguage(m) if !m.contains_key(lang))
     }
-
-    /// Language keys used in a per-language map, to check them against the site's languages.
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        let keys: Vec<&str> = match self {
-            Text::One(_) => Vec::new(),
-            Text::PerLanguage(m) => m.keys().map(String::as_str).collect(),
-        };
-        keys.into_iter()
-    }
 }
 
 /// Read by hand rather than as an untagged enum: serde's untagged enums report "data did not match any variant"

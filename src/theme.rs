@@ -5,12 +5,12 @@
 use include_dir::{include_dir, Dir};
 
 /// The site's own stylesheet, linked after the theme's and published at the same path.
-pub const CUSTOM_CSS: &str = "assets/custom.css";
+pub(crate) const CUSTOM_CSS: &str = "assets/custom.css";
 
 static THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 /// `(name, source)` of every theme template, e.g. `("product.html", "…")`.
-pub fn templates() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn templates() -> impl Iterator<Item = (&'static str, &'static str)> {
     THEME.get_dir("templates").into_iter().flat_map(|d| d.files()).filter_map(|f| {
         let name = f.path().strip_prefix("templates").ok()?.to_str()?;
         Some((name, f.contents_utf8()?))
@@ -27,7 +27,7 @@ pub fn static_files() -> Vec<(String, &'static [u8])> {
 }
 
 /// The starter site `vitrina init` writes, as `(path relative to starter/, bytes)`.
-pub fn starter_files() -> Vec<(String, &'static [u8])> {
+pub(crate) fn starter_files() -> Vec<(String, &'static [u8])> {
     files_under("starter")
 }
 

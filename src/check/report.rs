@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 /// The version of the JSON report's shape; raised only when a field changes meaning or goes away.
-pub const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -34,14 +34,14 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A problem from a message text (as `msg!` made it: the hint after a line break and the hint prefix).
-    pub fn from_text(severity: Severity, code: &str, text: &str) -> Diagnostic {
+    pub(crate) fn from_text(severity: Severity, code: &str, text: &str) -> Diagnostic {
         let (message, hint) = split_hint(text);
         Diagnostic::new(severity, code, message, hint)
     }
 
     /// A problem from an error and its causes (`company.yaml: field `whatsapp`` caused by `"967…" has no
     /// country code`), joined as `build` prints them, the hint of the innermost cause kept.
-    pub fn from_error(code: &str, e: &anyhow::Error) -> Diagnostic {
+    pub(crate) fn from_error(code: &str, e: &anyhow::Error) -> Diagnostic {
         let mut parts = Vec::new();
         let mut hint = None;
         for cause in e.chain() {
@@ -59,12 +59,12 @@ impl Diagnostic {
     }
 
     /// The same problem, naming `file` (when the message itself names none or another).
-    pub fn in_file(mut self, file: impl Into<String>) -> Diagnostic {
+    pub(crate) fn in_file(mut self, file: impl Into<String>) -> Diagnostic {
         self.file = Some(file.into());
         self
     }
 
-    pub fn with_field(mut self, field: impl Into<String>) -> Diagnostic {
+    pub(crate) fn with_field(mut self, field: impl Into<String>) -> Diagnostic {
         self.field = Some(field.into());
         self
     }
@@ -119,7 +119,7 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn push(&mut self, d: Diagnostic) {
+    pub(crate) fn push(&mut self, d: Diagnostic) {
         match d.severity {
             Severity::Error => self.errors += 1,
             Severity::Warning => self.warnings += 1,
@@ -128,7 +128,7 @@ impl Report {
     }
 
     /// Errors first, then warnings, each in the order found (files in name order within each check).
-    pub fn sort(&mut self) {
+    pub(crate) fn sort(&mut self) {
         self.diagnostics.sort_by_key(|d| d.severity != Severity::Error);
         self.version = SCHEMA_VERSION;
     }

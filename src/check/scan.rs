@@ -11,12 +11,12 @@ use std::collections::{BTreeMap, HashSet};
 
 /// Search engines show about this many characters of a title and of a description (Google cuts by width,
 /// about 600 px: ~60 characters of a title and ~160 of a description).
-pub const TITLE_CHARS: usize = 60;
-pub const DESCRIPTION_CHARS: usize = 160;
+pub(crate) const TITLE_CHARS: usize = 60;
+pub(crate) const DESCRIPTION_CHARS: usize = 160;
 
 /// Decodes every photo the site uses with the same decoder `build` uses, reporting each one that fails with
 /// the files that use it. Returns the photos that failed.
-pub fn photos(site: &Site, report: &mut Report) -> HashSet<String> {
+pub(crate) fn photos(site: &Site, report: &mut Report) -> HashSet<String> {
     let mut users: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for p in &site.content.products {
         for im in &p.images {
@@ -66,7 +66,7 @@ pub fn photos(site: &Site, report: &mut Report) -> HashSet<String> {
 
 /// A photo without `alt:` shows nothing to a buyer with a screen reader or a slow connection, and search
 /// engines index it without words.
-pub fn alt_texts(site: &Site, report: &mut Report) {
+pub(crate) fn alt_texts(site: &Site, report: &mut Report) {
     for p in &site.content.products {
         let text = &p.texts[0];
         let missing: Vec<&str> = p
@@ -85,7 +85,7 @@ pub fn alt_texts(site: &Site, report: &mut Report) {
 }
 
 /// Titles and descriptions written longer than search results show are cut there, often mid-word.
-pub fn lengths(site: &Site, report: &mut Report) {
+pub(crate) fn lengths(site: &Site, report: &mut Report) {
     let mut check = |file: String, field: &str, text: &str, max: usize, code: &str| {
         let chars = text.chars().count();
         if chars > max {
@@ -112,7 +112,7 @@ pub fn lengths(site: &Site, report: &mut Report) {
 }
 
 /// Links in product descriptions and pages to addresses inside the site that no page or file answers.
-pub fn links(site: &Site, names: &Names, report: &mut Report) {
+pub(crate) fn links(site: &Site, names: &Names, report: &mut Report) {
     let base_path = base_path(&site.profile.base_url);
     for (i, lang) in site.languages.iter().enumerate() {
         let routes = Routes { lang, strings: &site.strings[i] };
@@ -126,7 +126,7 @@ pub fn links(site: &Site, names: &Names, report: &mut Report) {
         for p in &site.content.pages {
             let t = &p.texts[i];
             if t.translated || i == 0 {
-                let html = crate::markdown::render(&t.body).html;
+                let html = t.body.html.clone();
                 documents.push((t.source.display().to_string(), routes.page(&t.slug), html));
             }
         }

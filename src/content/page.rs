@@ -21,7 +21,8 @@ pub struct PageText {
     pub slug: String,
     pub title: String,
     pub description: Option<String>,
-    pub body: String,
+    /// The Markdown body rendered at load, like products'.
+    pub body: crate::markdown::Rendered,
     pub source: PathBuf,
     pub translated: bool,
 }
@@ -76,7 +77,7 @@ pub fn load(set: &SourceSet, languages: &[Language]) -> Result<Page> {
             slug,
             title: pick(|r| r.title.clone()).unwrap_or_else(|| title.get(&lang.code, default).to_string()),
             description: pick(|r| r.description.clone()),
-            body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
+            body: crate::markdown::render(&tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone())),
             source: source.rel.clone(),
             translated: i == 0 || tr.is_some(),
         });

@@ -8,7 +8,7 @@
 use super::table::Table;
 use super::{Ctx, Draft, Texts};
 
-pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
+pub(crate) fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
     if !super::require_columns(table, ctx, "Meta", &["id", "title", "price"]) {
         return Vec::new();
     }

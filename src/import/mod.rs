@@ -63,7 +63,7 @@ pub struct Options {
 }
 
 #[derive(Clone, Debug, Default)]
-pub enum PriceValue {
+pub(crate) enum PriceValue {
     Amount(Decimal),
     #[default]
     OnRequest,
@@ -71,7 +71,7 @@ pub enum PriceValue {
 
 /// The text of a product in one language.
 #[derive(Clone, Debug, Default)]
-pub struct Texts {
+pub(crate) struct Texts {
     pub title: String,
     /// Markdown.
     pub body: String,
@@ -84,7 +84,7 @@ pub struct Texts {
 
 /// A photo as the source names it: a file name or an address.
 #[derive(Clone, Debug)]
-pub struct ImageRef {
+pub(crate) struct ImageRef {
     pub source: String,
     pub row: usize,
     pub column: String,
@@ -92,7 +92,7 @@ pub struct ImageRef {
 
 /// One product as read from a source, before it becomes files.
 #[derive(Clone, Debug, Default)]
-pub struct Draft {
+pub(crate) struct Draft {
     pub file: PathBuf,
     pub row: usize,
     pub slug: String,
@@ -109,7 +109,7 @@ pub struct Draft {
 }
 
 /// What a reader knows while it reads one file.
-pub struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     pub file: &'a Path,
     pub file_name: String,
     /// The language the file's texts are in.
@@ -122,7 +122,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// A price cell, parsed with care: a currency other than the site's, or an ambiguous `1,299`, is an
     /// error naming the row and column.
-    pub fn price(&mut self, row: usize, column: &str, value: &str) -> Option<PriceValue> {
+    pub(crate) fn price(&mut self, row: usize, column: &str, value: &str) -> Option<PriceValue> {
         let v = value.trim();
         if v.is_empty() {
             return Some(PriceValue::OnRequest);
@@ -175,14 +175,14 @@ impl Ctx<'_> {
         }
     }
 
-    pub fn warn(&mut self, text: String) {
+    pub(crate) fn warn(&mut self, text: String) {
         self.warnings.push(text);
     }
 }
 
 /// HTML (Shopify's `Body (HTML)`, WooCommerce descriptions) to Markdown. Markdown's raw HTML is shown as text
 /// by vitrina, so tags must become Markdown here or the buyer would read `<p>`.
-pub fn html_to_markdown(html: &str) -> String {
+pub(crate) fn html_to_markdown(html: &str) -> String {
     if !html.contains('<') {
         return html.trim().to_string();
     }
@@ -192,14 +192,14 @@ pub fn html_to_markdown(html: &str) -> String {
 
 /// `Jarrón de barro Ñu` → `jarron-de-barro-nu`: lower-case ASCII letters, digits and dashes, the slug rule of
 /// product files. Accents are transliterated rather than dropped so the word stays readable.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     // The same rule as product file names (`crate::slug`), kept to 80 characters for an address.
     let slug = crate::slug::from_name(text);
     slug.chars().take(80).collect::<String>().trim_end_matches('-').to_string()
 }
 
 /// The site as it is: its languages and currency, and its categories, from company.yaml when there is one.
-pub struct SiteInfo {
+pub(crate) struct SiteInfo {
     pub exists: bool,
     pub languages: Vec<String>,
     pub currency: Option<String>,
@@ -255,7 +255,7 @@ fn file_language(file: &Path, known: &[String]) -> Option<String> {
 }
 
 /// Reads every file, then plans the files to write. Errors from every file are reported together.
-pub fn plan(opts: &Options) -> Result<Plan> {
+pub(crate) fn plan(opts: &Options) -> Result<Plan> {
     let info = SiteInfo::load(&opts.site)?;
     let mut currency = info.currency.clone().or_else(|| opts.currency.as_ref().map(|c| c.to_ascii_uppercase()));
     let mut languages = info.languages.clone();
@@ -360,7 +360,7 @@ pub fn run(opts: &Options) -> Result<Plan> {
 
 /// Stock words of every source (`in stock`, `instock`, `available for order`, `onbackorder`, …) as vitrina's
 /// `availability` values.
-pub fn availability(value: &str) -> Option<&'static str> {
+pub(crate) fn availability(value: &str) -> Option<&'static str> {
     let v = value.trim().to_lowercase().replace(['_', '-'], " ");
     Some(match v.as_str() {
         "in stock" | "instock" | "1" | "yes" | "true" | "available" => "in_stock",

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 #[derive(Debug, PartialEq)]
-pub enum Parsed {
+pub(crate) enum Parsed {
     /// The amount and the ISO 4217 code when the text named one (`€`, `MXN`, `US$`).
     Amount(Decimal, Option<String>),
     /// `1,299`: either 1299 or 1.299; both readings are given for the message.
@@ -29,7 +29,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₹", "INR"),
 ];
 
-pub fn parse(text: &str) -> Parsed {
+pub(crate) fn parse(text: &str) -> Parsed {
     let mut rest = text.trim().to_string();
     let mut currency = None;
     for (sym, code) in SYMBOLS {

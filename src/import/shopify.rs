@@ -9,7 +9,7 @@ use super::{Ctx, Draft, ImageRef, Texts};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
+pub(crate) fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
     if !super::require_columns(table, ctx, "Shopify", &["Handle", "Title", "Variant Price"]) {
         return Vec::new();
     }

@@ -5,19 +5,19 @@
 use anyhow::{Context, Result};
 use std::path::Path;
 
-pub struct Table {
+pub(crate) struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Row>,
 }
 
-pub struct Row {
+pub(crate) struct Row {
     /// The line in the file where the row starts (1 = the header).
     pub line: usize,
     cells: Vec<String>,
 }
 
 impl Table {
-    pub fn read(file: &Path) -> Result<Table> {
+    pub(crate) fn read(file: &Path) -> Result<Table> {
         let bytes = std::fs::read(file).with_context(|| crate::msg!("import-cannot-read", file = file.display()))?;
         let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
         let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
@@ -43,22 +43,22 @@ impl Table {
     }
 
     /// The index of a column, by name without regard to case.
-    pub fn column(&self, name: &str) -> Option<usize> {
+    pub(crate) fn column(&self, name: &str) -> Option<usize> {
         self.headers.iter().position(|h| h.eq_ignore_ascii_case(name))
     }
 
     /// The cell of `row` under column `name`, trimmed; empty when the column or the cell is missing.
-    pub fn get<'r>(&self, row: &'r Row, name: &str) -> &'r str {
+    pub(crate) fn get<'r>(&self, row: &'r Row, name: &str) -> &'r str {
         self.column(name).and_then(|i| row.cells.get(i)).map(|s| s.trim()).unwrap_or("")
     }
 
     /// The name of the column as the file spells it, for messages.
-    pub fn header<'a>(&'a self, name: &'a str) -> &'a str {
+    pub(crate) fn header<'a>(&'a self, name: &'a str) -> &'a str {
         self.column(name).map(|i| self.headers[i].as_str()).unwrap_or(name)
     }
 
     /// Columns the format needs that the file lacks, for one message naming them all.
-    pub fn missing(&self, required: &[&str]) -> Vec<String> {
+    pub(crate) fn missing(&self, required: &[&str]) -> Vec<String> {
         required.iter().filter(|c| self.column(c).is_none()).map(|c| c.to_string()).collect()
     }
 }

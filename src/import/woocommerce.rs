@@ -10,7 +10,7 @@ use super::{Ctx, Draft, Texts};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-pub fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
+pub(crate) fn read(table: &Table, ctx: &mut Ctx) -> Vec<Draft> {
     if !super::require_columns(table, ctx, "WooCommerce", &["Name", "Regular price"]) {
         return Vec::new();
     }

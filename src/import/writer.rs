@@ -42,13 +42,13 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn conflicts(&self) -> Vec<&Planned> {
+    pub(crate) fn conflicts(&self) -> Vec<&Planned> {
         self.files.iter().filter(|f| matches!(f.status, Status::Changed(_))).collect()
     }
 
     /// Writes the new and changed files. Changed ones only with `--update` (refused before anything is
     /// written otherwise).
-    pub fn apply(&self, opts: &Options) -> Result<()> {
+    pub(crate) fn apply(&self, opts: &Options) -> Result<()> {
         let conflicts = self.conflicts();
         if !conflicts.is_empty() && !opts.update {
             let list: Vec<&str> = conflicts.iter().map(|c| c.path.as_str()).collect();
@@ -73,7 +73,7 @@ impl Plan {
     }
 }
 
-pub fn plan(
+pub(crate) fn plan(
     opts: &Options,
     info: &SiteInfo,
     languages: &[String],

@@ -30,7 +30,7 @@ impl Lang {
 
     /// `es`, `es_MX.UTF-8`, `es-419`… are Spanish; anything else (`en_US`, `C`, `fr`) is English, the
     /// language most owners who do not read Spanish can follow.
-    pub fn parse(value: &str) -> Lang {
+    pub(crate) fn parse(value: &str) -> Lang {
         if value.trim().to_ascii_lowercase().starts_with("es") {
             Lang::Es
         } else {
@@ -62,7 +62,7 @@ pub fn set_lang(lang: Lang) {
 }
 
 /// The language chosen with [`set_lang`], English if none was.
-pub fn lang() -> Lang {
+pub(crate) fn lang() -> Lang {
     CHOSEN.get().copied().unwrap_or(Lang::En)
 }
 
@@ -74,7 +74,7 @@ pub fn from_env(flag: Option<&str>) -> Lang {
 }
 
 /// [`from_env`] with the environment passed in, so the order can be tested without changing the process's.
-pub fn from_values(flag: Option<&str>, var: impl Fn(&str) -> Option<String>) -> Lang {
+pub(crate) fn from_values(flag: Option<&str>, var: impl Fn(&str) -> Option<String>) -> Lang {
     if let Some(f) = flag.filter(|f| !f.trim().is_empty()) {
         return Lang::parse(f);
     }
@@ -137,7 +137,7 @@ pub fn text(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 
 /// The message `id` in `lang`. A message missing from that catalog falls back to English, and one missing
 /// from both to its id (the tests make sure neither happens), so a message never panics.
-pub fn text_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub(crate) fn text_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut fargs = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         fargs.set(*name, value.clone());

@@ -5,10 +5,11 @@
 //! page it weighed about 2.5 MB at 10,000 products, on a page whose own markup is a few KB.
 
 use super::kind::{single, Kind, Languages, PageKind};
-use super::renderer::Renderer;
+use super::renderer::{Meta, Renderer};
 use super::shared::LangData;
 use anyhow::Result;
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::Enquiry,
@@ -22,17 +23,40 @@ pub(super) const KIND: PageKind = PageKind {
     sitemap: super::home::KIND.sitemap,
 };
 
+/// The variables of `enquiry.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct EnquiryContext<'a> {
+    pub page: Meta<'a>,
+    pub enquiry: EnquiryView,
+}
+
+/// `enquiry`: where the page's script finds the product data (`products_file`).
+#[derive(Serialize)]
+pub(crate) struct EnquiryView {
+    pub products: String,
+}
+
+/// One product of `search/<lang>-products.json`, as the list page needs it in this language.
+#[derive(Serialize)]
+pub(crate) struct EnquiryLine<'a> {
+    pub title: &'a str,
+    pub path: &'a str,
+    pub unit: Option<&'a str>,
+    pub min: Option<u32>,
+    pub amount: Option<&'a str>,
+}
+
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let cluster = r.paths.single(Kind::Enquiry);
     let title = ld.t.get("enquiry.title");
     let mut meta = r.meta(ld, cluster, title, ld.t.get("enquiry.intro"));
     // Shared links to the list page look like the catalog's other pages (the site's share image).
-    if let Some(img) = r.default_image(ld) {
-        meta.insert("image".into(), img);
-    }
+    meta.image = r.default_image(ld);
     let (crumbs, _) = r.crumbs(ld, &[(title.to_string(), cluster[ld.idx].clone())]);
-    meta.insert("breadcrumbs".into(), crumbs);
-    r.emit(KIND.template, ld, meta, vec![("enquiry", json!({"products": products_file(&ld.lang.code)}))])
+    meta.breadcrumbs = Some(crumbs);
+    let path = meta.path;
+    let enquiry = EnquiryView { products: products_file(&ld.lang.code) };
+    r.emit(KIND.template, ld, path, &EnquiryContext { page: meta, enquiry })
 }
 
 /// Where the product data of a language's list page is, from the site's root (beside the search index).
@@ -43,15 +67,13 @@ pub(crate) fn products_file(code: &str) -> String {
 /// The language's product data for the list page, keyed by SKU: `{"SKU": {title, path, unit, min, amount}}`,
 /// `path` from the site's root. Written as JSON by serde, so no product text needs escaping by hand.
 pub(super) fn write_products(r: &Renderer, ld: &LangData) -> Result<()> {
-    let products: Map<String, Value> = ld
+    let products: BTreeMap<&str, EnquiryLine> = ld
         .cards
         .iter()
         .map(|c| {
-            let line = json!({
-                "title": c["title"], "path": c["path"], "unit": c["unit"], "min": c["min_order"],
-                "amount": c["price"]["amount"],
-            });
-            (c["sku"].as_str().unwrap_or_default().to_string(), line)
+            let line =
+                EnquiryLine { title: c.title, path: c.path, unit: c.unit, min: c.min_order, amount: c.price.amount() };
+            (c.sku, line)
         })
         .collect();
     r.out.write(&products_file(&ld.lang.code), &serde_json::to_vec(&products)?)

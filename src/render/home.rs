@@ -1,12 +1,12 @@
 //! The home page of each language: featured products, categories, testimonials, Organization JSON-LD.
 
 use super::kind::{single, Kind, Languages, PageKind};
-use super::renderer::Renderer;
-use super::shared::LangData;
+use super::renderer::{Meta, Renderer, TestimonialView};
+use super::shared::{Card, LangData};
 use crate::order;
 use crate::seo::jsonld::script_json;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::Home,
@@ -22,6 +22,14 @@ pub(super) const KIND: PageKind = PageKind {
     }),
 };
 
+/// The variables of `home.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct HomeContext<'a> {
+    pub page: Meta<'a>,
+    pub featured: Vec<&'a Card<'a>>,
+    pub testimonials: Vec<TestimonialView<'a>>,
+}
+
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let site = r.site;
     let name = ld.text(site, &site.profile.name);
@@ -34,14 +42,13 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
         tagline.clone()
     };
     let mut meta = r.meta(ld, r.paths.single(Kind::Home), &title, &description);
-    if let Some(img) = r.default_image(ld) {
-        meta.insert("image".into(), img);
-    }
-    meta.insert("jsonld".into(), json!([script_json(&r.organization_jsonld(ld))]));
-    let mut featured: Vec<&Value> = ld.cards.iter().filter(|c| c["featured"] == true).collect();
+    meta.image = r.default_image(ld);
+    meta.jsonld = Some(vec![script_json(&r.organization_jsonld(ld))]);
+    let mut featured: Vec<&Card> = ld.cards.iter().filter(|c| c.featured).collect();
     if featured.is_empty() {
         featured = ld.cards.iter().take(8).collect();
     }
     let testimonials = r.testimonials(ld);
-    r.emit(KIND.template, ld, meta, vec![("featured", json!(featured)), ("testimonials", testimonials)])
+    let path = meta.path;
+    r.emit(KIND.template, ld, path, &HomeContext { page: meta, featured, testimonials })
 }

@@ -6,13 +6,14 @@
 //! prints sharply at any size and needs no image files.
 
 use super::kind::{Kind, Languages, PageKind};
-use super::renderer::Renderer;
-use super::shared::LangData;
+use super::renderer::{Meta, Renderer};
+use super::shared::{LangData, Picture};
+use crate::pricing::PriceView;
 use crate::qr::qr_svg;
 use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// The most products one part of the line sheet holds: about a dozen printed pages, a page of a few hundred KB.
 pub(crate) const PART_SIZE: usize = 50;
@@ -66,6 +67,61 @@ fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
     Ok(out)
 }
 
+/// The variables of `line-sheet.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct LineSheetContext<'a> {
+    pub page: Meta<'a>,
+    pub line_sheet: LineSheetView<'a>,
+}
+
+/// `line_sheet`: the catalog's address; on the cover its QR code and the parts, on a part its products.
+#[derive(Serialize)]
+pub(crate) struct LineSheetView<'a> {
+    pub url: String,
+    pub qr: Option<String>,
+    pub parts: Vec<PartLink<'a>>,
+    pub part: Option<PartView<'a>>,
+    pub products: Vec<LineSheetItem<'a>>,
+}
+
+/// A part as the cover lists it.
+#[derive(Serialize)]
+pub(crate) struct PartLink<'a> {
+    pub title: String,
+    pub path: &'a str,
+    pub url: String,
+    pub count: String,
+    pub qr: String,
+}
+
+/// The part a page is, with the way back to the cover.
+#[derive(Serialize)]
+pub(crate) struct PartView<'a> {
+    pub title: String,
+    pub cover: CoverLink<'a>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct CoverLink<'a> {
+    pub path: &'a str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct LineSheetItem<'a> {
+    pub title: &'a str,
+    pub sku: &'a str,
+    pub url: String,
+    pub image: &'a Picture<'a>,
+    pub price: &'a PriceView<'a>,
+    pub unit: Option<&'a str>,
+    pub min_order: Option<u32>,
+    pub hs_code: Option<&'a str>,
+    pub availability: &'static str,
+    pub category: &'a str,
+    pub qr: String,
+}
+
 fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let site = r.site;
     let cluster = &r.paths.of(Kind::LineSheet)[i];
@@ -86,48 +142,50 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     };
     let description = crate::order::fill(ld.t.get("line_sheet.description"), &[("name", &name)]);
     let mut meta = r.meta(ld, cluster, &title, &description);
-    // The same content as the product pages: not for search results, and kept out of the sitemap.
-    meta.insert("noindex".into(), true.into());
+    meta.noindex = true;
     let home = r.abs(&r.paths.single(Kind::Home)[ld.idx]);
     let all = r.paths.of(Kind::LineSheet);
-    let data = if i == 0 {
-        let list = parts
+    let line_sheet = if i == 0 {
+        let parts = parts
             .iter()
             .zip(&all[1..])
             .map(|(p, path)| {
                 let url = r.abs(&path[ld.idx]);
-                let count = crate::order::fill(ld.t.get("line_sheet.part_count"), &[("count", &p.products.len().to_string())]);
-                Ok(json!({"title": part_title(p), "path": path[ld.idx], "url": url, "count": count, "qr": qr_svg(&url)?}))
+                let count =
+                    crate::order::fill(ld.t.get("line_sheet.part_count"), &[("count", &p.products.len().to_string())]);
+                Ok(PartLink { title: part_title(p), path: &path[ld.idx], qr: qr_svg(&url)?, url, count })
             })
-            .collect::<Result<Vec<Value>>>()?;
-        json!({"url": home, "qr": qr_svg(&home)?, "parts": list, "part": null, "products": []})
+            .collect::<Result<Vec<_>>>()?;
+        LineSheetView { qr: Some(qr_svg(&home)?), url: home, parts, part: None, products: Vec::new() }
     } else {
         let part = &parts[i - 1];
-        let products = part.products.iter().map(|&p| product(r, ld, p)).collect::<Result<Vec<Value>>>()?;
-        let cover = json!({"path": all[0][ld.idx], "url": r.abs(&all[0][ld.idx])});
-        json!({"url": home, "qr": null, "parts": [], "part": {"title": part_title(part), "cover": cover}, "products": products})
+        let products = part.products.iter().map(|&p| product(r, ld, p)).collect::<Result<Vec<_>>>()?;
+        let cover = CoverLink { path: &all[0][ld.idx], url: r.abs(&all[0][ld.idx]) };
+        let part = Some(PartView { title: part_title(part), cover });
+        LineSheetView { url: home, qr: None, parts: Vec::new(), part, products }
     };
-    r.emit(KIND.template, ld, meta, vec![("line_sheet", data)])
+    let path = meta.path;
+    r.emit(KIND.template, ld, path, &LineSheetContext { page: meta, line_sheet })
 }
 
 /// One product's row: what a buyer at a fair needs, and the QR code to its page in this language.
-fn product(r: &Renderer, ld: &LangData, i: usize) -> Result<Value> {
+fn product<'a>(r: &'a Renderer, ld: &'a LangData, i: usize) -> Result<LineSheetItem<'a>> {
     let p = &r.site.content.products[i];
     let text = &p.texts[ld.idx];
     let url = r.abs(&r.paths.of(Kind::Product)[i][ld.idx]);
-    Ok(json!({
-        "title": text.title,
-        "sku": p.sku,
-        "url": url,
-        "image": ld.cards[i]["image"],
-        "price": ld.price(r.site, p),
-        "unit": text.unit,
-        "min_order": p.min_order,
-        "hs_code": p.hs_code,
-        "availability": p.availability.key(),
-        "category": p.category,
-        "qr": qr_svg(&url)?,
-    }))
+    Ok(LineSheetItem {
+        title: &text.title,
+        sku: &p.sku,
+        qr: qr_svg(&url)?,
+        url,
+        image: &ld.cards[i].image,
+        price: ld.price(i),
+        unit: text.unit.as_deref(),
+        min_order: p.min_order,
+        hs_code: p.hs_code.as_deref(),
+        availability: p.availability.key(),
+        category: &p.category,
+    })
 }
 
 #[cfg(test)]

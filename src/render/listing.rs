@@ -4,8 +4,8 @@
 //! The arithmetic (page count, page links, related products) is `crate::listing`.
 
 use super::kind::{Kind, Languages, PageKind, Paths};
-use super::renderer::Renderer;
-use super::shared::LangData;
+use super::renderer::{Meta, Renderer};
+use super::shared::{Card, LangData};
 use super::Scope;
 use crate::listing::page_count;
 use crate::order;
@@ -14,7 +14,7 @@ use crate::routes::{root_from, Routes};
 use crate::seo::jsonld::script_json;
 use crate::site::Site;
 use anyhow::{bail, Context as _, Result};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// Items: the all-products pages (1 to N), then pages 2 on of each category in order.
 pub(super) const KIND: PageKind = PageKind {
@@ -95,6 +95,46 @@ fn pages<'p>(r: &'p Renderer, members: &[Vec<usize>], category: Option<usize>) -
     }
 }
 
+/// The variables of `products.html` (and of `category.html`, which also gets the listing as `category`).
+#[derive(Serialize)]
+pub(crate) struct ListingContext<'a> {
+    pub page: Meta<'a>,
+    /// The same listing again, for category templates written before listings were paginated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<&'a ListingView<'a>>,
+    pub listing: &'a ListingView<'a>,
+    pub pager: Pager<'a>,
+}
+
+/// `listing`: one page of a listing of products.
+#[derive(Serialize)]
+pub(crate) struct ListingView<'a> {
+    pub name: String,
+    pub description: String,
+    pub products: Vec<&'a Card<'a>>,
+    pub total: usize,
+    /// The category's id; `None` for the all-products listing.
+    pub category: Option<&'a str>,
+}
+
+/// `pager`: the page links of a listing.
+#[derive(Serialize)]
+pub(crate) struct Pager<'a> {
+    pub current: usize,
+    pub count: usize,
+    pub links: Vec<PageNumber<'a>>,
+    pub prev: Option<&'a str>,
+    pub next: Option<&'a str>,
+}
+
+/// A numbered link, or a gap (`…`) between numbers.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(crate) enum PageNumber<'a> {
+    Link { n: usize, path: &'a str, current: bool },
+    Gap { gap: bool },
+}
+
 /// Page `n` (from 1) of a listing: every product (`category` None) or one category's.
 pub(super) fn render(r: &Renderer, ld: &LangData, category: Option<usize>, n: usize) -> Result<()> {
     let site = r.site;
@@ -124,52 +164,47 @@ pub(super) fn render(r: &Renderer, ld: &LangData, category: Option<usize>, n: us
     let meta_desc = if description.is_empty() { format!("{name} — {site_name}") } else { description.clone() };
     let mut meta = r.meta(ld, cluster, &format!("{} | {site_name}", numbered(&name)), &numbered(&meta_desc));
     let (crumbs, crumbs_ld) = r.crumbs(ld, &[(name.clone(), pages[0][ld.idx].clone())]);
-    meta.insert("breadcrumbs".into(), crumbs);
-    meta.insert("jsonld".into(), json!([script_json(&crumbs_ld)]));
+    meta.breadcrumbs = Some(crumbs);
+    meta.jsonld = Some(vec![script_json(&crumbs_ld)]);
     let range = crate::listing::page_range(n, members.len(), site.profile.listing.page_size);
-    let products: Vec<&Value> = members[range].iter().map(|&i| &ld.cards[i]).collect();
-    match members.first() {
-        Some(&first) => {
-            meta.insert("image".into(), r.share_image(ld, &site.content.products[first]));
-        }
-        None => {
-            if let Some(img) = r.default_image(ld) {
-                meta.insert("image".into(), img);
-            }
-        }
-    }
-    let links: Vec<Value> = crate::listing::page_numbers(n, count)
+    let products = members[range].iter().map(|&i| &ld.cards[i]).collect();
+    meta.image = match members.first() {
+        Some(&first) => Some(r.share_image(ld, &site.content.products[first])),
+        None => r.default_image(ld),
+    };
+    let links = crate::listing::page_numbers(n, count)
         .into_iter()
         .map(|k| match k {
-            Some(k) => json!({"n": k, "path": pages[k - 1][ld.idx], "current": k == n}),
-            None => json!({"gap": true}),
+            Some(k) => PageNumber::Link { n: k, path: &pages[k - 1][ld.idx], current: k == n },
+            None => PageNumber::Gap { gap: true },
         })
         .collect();
-    let pager = json!({
-        "current": n, "count": count, "links": links,
-        "prev": (n > 1).then(|| &pages[n - 2][ld.idx]),
-        "next": (n < count).then(|| &pages[n][ld.idx]),
-    });
-    let listing = json!({
-        "name": name, "description": description, "products": products, "total": members.len(),
-        "category": category.map(|c| &site.profile.categories[c].id),
-    });
-    match category {
-        // `category` stays for templates written before listings were paginated.
-        Some(_) => r.emit(
-            super::category::KIND.template,
-            ld,
-            meta,
-            vec![("category", listing.clone()), ("listing", listing), ("pager", pager)],
-        ),
-        None => r.emit(KIND.template, ld, meta, vec![("listing", listing), ("pager", pager)]),
-    }
+    let pager = Pager {
+        current: n,
+        count,
+        links,
+        prev: (n > 1).then(|| pages[n - 2][ld.idx].as_str()),
+        next: (n < count).then(|| pages[n][ld.idx].as_str()),
+    };
+    let listing = ListingView {
+        name,
+        description,
+        products,
+        total: members.len(),
+        category: category.map(|c| site.profile.categories[c].id.as_str()),
+    };
+    let path = meta.path;
+    let (template, category) = match category {
+        Some(_) => (super::category::KIND.template, Some(&listing)),
+        None => (KIND.template, None),
+    };
+    r.emit(template, ld, path, &ListingContext { page: meta, category, listing: &listing, pager })
 }
 
 /// The search index of the language, `search/<lang>.json`, read by the listing pages' script.
 pub(super) fn search_index(r: &Renderer, ld: &LangData) -> Result<()> {
     let prefix = &r.paths.of(Kind::Listing)[0][ld.idx];
-    let json = crate::search::index(r.site, ld.idx, r.paths.of(Kind::Product), prefix);
+    let json = crate::search::index(r.site, ld.idx, r.paths.of(Kind::Product), prefix, |i| ld.price(i));
     r.out.write(&crate::search::file_for(&ld.lang.code), json.as_bytes())
 }
 
@@ -200,13 +235,24 @@ pub(super) fn check_redirects(site: &Site, paths: &Paths) -> Result<()> {
     Ok(())
 }
 
+/// `redirect` in `redirect.html`: where a renamed product's old address leads.
+#[derive(Serialize)]
+pub(crate) struct RedirectView {
+    pub url: String,
+    /// Relative to the old address, for browsers without JavaScript.
+    pub href: String,
+}
+
 /// The redirect pages leading to this language's products, plus (once) the `_redirects` file.
 pub(super) fn redirects(r: &Renderer, ld: &LangData) -> Result<()> {
     let all = redirects_of(r.site)?;
     for red in all.iter().filter(|x| x.lang == ld.idx) {
         let mut ctx = tera::Context::new();
         ctx.insert("lang", &ld.lang);
-        ctx.insert("redirect", &json!({"url": r.abs(&red.to), "href": format!("{}{}", root_from(&red.from), red.to)}));
+        ctx.insert(
+            "redirect",
+            &RedirectView { url: r.abs(&red.to), href: format!("{}{}", root_from(&red.from), red.to) },
+        );
         ctx.insert("t", &ld.t.tree);
         let html = r
             .tpl

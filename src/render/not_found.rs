@@ -2,10 +2,10 @@
 //! English menu where the host serves a folder's own 404 page. Each says "not found" in every language.
 
 use super::kind::{never, Kind, Languages, PageKind};
-use super::renderer::Renderer;
+use super::renderer::{Meta, Renderer};
 use super::shared::LangData;
 use anyhow::{Context as _, Result};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::NotFound,
@@ -26,37 +26,55 @@ pub(super) const KIND: PageKind = PageKind {
     sitemap: None,
 };
 
+/// The variables of `404.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct NotFoundContext<'a> {
+    pub page: Meta<'a>,
+    /// "Not found" in every language of the site, each with a link to that language's home page.
+    pub messages: Vec<NotFoundMessage<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct NotFoundMessage<'a> {
+    pub lang: &'a str,
+    pub title: &'a str,
+    pub text: &'a str,
+    pub back: &'a str,
+    pub home: &'a str,
+}
+
 /// Hosts serve it at any depth, so its links are root-relative from the base URL's path instead of
 /// page-relative.
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let site = r.site;
     let home = r.paths.single(Kind::Home);
-    let base_path = base_path(&site.profile.base_url);
     let mut meta = r.meta(ld, home, ld.t.get("notfound.title"), ld.t.get("notfound.text"));
-    let file = r.paths.of(Kind::NotFound)[0][ld.idx].clone();
-    meta.insert("path".into(), file.as_str().into());
-    meta.insert("root".into(), base_path.into());
-    meta.insert("noindex".into(), true.into());
-    meta.insert("alternates".into(), json!([]));
-    let messages: Vec<Value> = site
+    let file = &r.paths.of(Kind::NotFound)[0][ld.idx];
+    meta.path = file;
+    meta.root = base_path(&site.profile.base_url);
+    meta.noindex = true;
+    meta.alternates = Vec::new();
+    let messages = site
         .languages
         .iter()
         .zip(&site.strings)
         .enumerate()
-        .map(|(i, (lang, t))| {
-            json!({
-                "lang": lang.code, "title": t.get("notfound.title"), "text": t.get("notfound.text"),
-                "back": t.get("notfound.back"), "home": home[i],
-            })
+        .map(|(i, (lang, t))| NotFoundMessage {
+            lang: &lang.code,
+            title: t.get("notfound.title"),
+            text: t.get("notfound.text"),
+            back: t.get("notfound.back"),
+            home: &home[i],
         })
         .collect();
     let mut ctx = ld.base.clone();
-    ctx.insert("page", &meta);
-    ctx.insert("messages", &messages);
+    ctx.extend(
+        tera::Context::from_serialize(NotFoundContext { page: meta, messages }).expect("a struct is a valid context"),
+    );
     // Always rendered: one small page, not worth an input hash.
     let html = r.tpl.render(KIND.template, &ctx).with_context(|| crate::msg!("render-404-failed"))?;
     r.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    r.out.write(&file, html.as_bytes())
+    r.out.write(file, html.as_bytes())
 }
 
 /// The path part of the base URL: `https://u.github.io/catalog/` → `/catalog/`.

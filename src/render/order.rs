@@ -1,11 +1,12 @@
 //! The "how to order" page: steps, checklist, payment methods, shipping zones and carriers.
 
 use super::kind::{never, single, Kind, Languages, PageKind};
-use super::renderer::Renderer;
-use super::shared::LangData;
+use super::renderer::{Meta, Renderer};
+use super::shared::{LangData, ZoneView};
 use crate::seo::jsonld::script_json;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::Order,
@@ -17,61 +18,110 @@ pub(super) const KIND: PageKind = PageKind {
     sitemap: Some(|_, _, profile_date| profile_date),
 };
 
+/// The variables of `order.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct OrderContext<'a> {
+    pub page: Meta<'a>,
+    pub order: OrderView<'a>,
+}
+
+/// `order`: how to order, pay and receive the goods.
+#[derive(Serialize)]
+pub(crate) struct OrderView<'a> {
+    pub steps: Steps<'a>,
+    pub checklist: Steps<'a>,
+    pub ship_after_payment: bool,
+    pub payments: Vec<PaymentView<'a>>,
+    pub zones: Vec<ZoneView<'a>>,
+    pub carriers: Vec<CarrierView<'a>>,
+    pub duties: Option<String>,
+    pub minimum_order: Option<String>,
+    pub notes: Option<String>,
+    pub template: &'a str,
+}
+
+/// The owner's own list in the page's language, or the theme's default list from the UI strings.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(crate) enum Steps<'a> {
+    Own(Vec<String>),
+    Default(&'a Value),
+}
+
+#[derive(Serialize)]
+pub(crate) struct PaymentView<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+    pub provider: Option<&'a str>,
+    pub currencies: &'a [String],
+    pub note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct CarrierView<'a> {
+    pub name: &'a str,
+    /// The carrier's tracking page (its tracking URL without the number).
+    pub url: Option<String>,
+}
+
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let site = r.site;
     let pr = &site.profile;
     let cluster = r.paths.single(Kind::Order);
     let mut meta = r.meta(ld, cluster, ld.t.get("order.title"), ld.t.get("order.meta_description"));
-    if let Some(img) = r.default_image(ld) {
-        meta.insert("image".into(), img);
-    }
+    meta.image = r.default_image(ld);
     let (crumbs, crumbs_ld) = r.crumbs(ld, &[(ld.t.get("order.title").to_string(), cluster[ld.idx].clone())]);
-    meta.insert("breadcrumbs".into(), crumbs);
-    meta.insert("jsonld".into(), json!([script_json(&crumbs_ld)]));
-    let list_or_default = |own: &[crate::text::Text], key: &str| -> Value {
+    meta.breadcrumbs = Some(crumbs);
+    meta.jsonld = Some(vec![script_json(&crumbs_ld)]);
+    let list_or_default = |own: &[crate::text::Text], key: &str| -> Steps {
         if own.is_empty() {
-            ld.t.tree.pointer(&format!("/order/{key}")).cloned().unwrap_or_else(|| json!([]))
+            ld.t.tree.pointer(&format!("/order/{key}")).map_or(Steps::Own(Vec::new()), Steps::Default)
         } else {
-            own.iter().map(|t| ld.text(site, t)).collect::<Vec<_>>().into()
+            Steps::Own(own.iter().map(|t| ld.text(site, t)).collect())
         }
     };
-    let payments: Vec<Value> = pr
+    let payments = pr
         .payment_methods
         .iter()
-        .map(|p| json!({"type": p.kind, "provider": p.provider, "currencies": p.currencies, "note": ld.opt_text(site, &p.note)}))
+        .map(|p| PaymentView {
+            kind: &p.kind,
+            provider: p.provider.as_deref(),
+            currencies: &p.currencies,
+            note: ld.opt_text(site, &p.note),
+        })
         .collect();
-    let zones = ld.shipping(site)["zones"].clone();
-    let carriers: Vec<Value> = pr
+    let carriers = pr
         .shipping
         .carriers
         .iter()
-        .map(|c| {
-            let home = c.tracking_url.as_ref().map(|u| tracking_home(u));
-            json!({"name": c.name, "url": home})
-        })
+        .map(|c| CarrierView { name: &c.name, url: c.tracking_url.as_ref().map(|u| tracking_home(u)) })
         .collect();
-    let data = json!({
-        "steps": steps(list_or_default(&pr.ordering.steps, "steps"), crate::order::step_vars(&pr.contact, &pr.payment_methods, ld.t)),
-        "checklist": list_or_default(&pr.ordering.checklist, "checklist"),
-        "ship_after_payment": pr.ordering.ship_after_payment,
-        "payments": payments,
-        "zones": zones,
-        "carriers": carriers,
-        "duties": ld.opt_text(site, &pr.shipping.duties),
-        "minimum_order": ld.opt_text(site, &pr.shipping.minimum_order),
-        "notes": ld.opt_text(site, &pr.shipping.notes),
-        "template": ld.t.get("order.receipt_template"),
-    });
-    r.emit(KIND.template, ld, meta, vec![("order", data)])
+    let order = OrderView {
+        steps: filled(
+            list_or_default(&pr.ordering.steps, "steps"),
+            crate::order::step_vars(&pr.contact, &pr.payment_methods, ld.t),
+        ),
+        checklist: list_or_default(&pr.ordering.checklist, "checklist"),
+        ship_after_payment: pr.ordering.ship_after_payment,
+        payments,
+        zones: ld.shipping(site).zones,
+        carriers,
+        duties: ld.opt_text(site, &pr.shipping.duties),
+        minimum_order: ld.opt_text(site, &pr.shipping.minimum_order),
+        notes: ld.opt_text(site, &pr.shipping.notes),
+        template: ld.t.get("order.receipt_template"),
+    };
+    let path = meta.path;
+    r.emit(KIND.template, ld, path, &OrderContext { page: meta, order })
 }
 
 /// The steps with `{channels}` and `{payments}` filled from the profile (`crate::order::step_vars`).
-fn steps(list: Value, vars: [(&str, String); 2]) -> Value {
+fn filled<'a>(steps: Steps<'a>, vars: [(&str, String); 2]) -> Steps<'a> {
     let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    match list {
-        Value::Array(a) => {
-            a.iter().map(|s| Value::from(crate::order::fill(s.as_str().unwrap_or_default(), &vars))).collect()
-        }
+    let fill = |s: &str| crate::order::fill(s, &vars);
+    match steps {
+        Steps::Own(list) => Steps::Own(list.iter().map(|s| fill(s)).collect()),
+        Steps::Default(Value::Array(a)) => Steps::Own(a.iter().map(|s| fill(s.as_str().unwrap_or_default())).collect()),
         other => other,
     }
 }

@@ -1,16 +1,18 @@
 //! The product page: photos, price, attributes, order links and share links, with Product JSON-LD.
 
 use super::kind::{Kind, Languages, PageKind};
-use super::renderer::Renderer;
-use super::shared::{picture, LangData};
+use super::renderer::{Meta, Renderer};
+use super::shared::{picture, Card, LangData, Picture};
 use super::Scope;
-use crate::content::{Price, Product};
+use crate::content::Product;
 use crate::order;
+use crate::pricing::PriceView;
 use crate::routes::Routes;
 use crate::seo::jsonld::{self, script_json};
 use crate::site::Site;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 pub(super) const KIND: PageKind = PageKind {
     kind: Kind::Product,
@@ -34,6 +36,65 @@ fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
         .collect())
 }
 
+/// The variables of `product.html` besides the shared ones.
+#[derive(Serialize)]
+pub(crate) struct ProductContext<'a> {
+    pub page: Meta<'a>,
+    pub product: ProductView<'a>,
+    pub related: Vec<&'a Card<'a>>,
+}
+
+/// `product`: everything the product page shows of one product in one language.
+#[derive(Serialize)]
+pub(crate) struct ProductView<'a> {
+    pub title: &'a str,
+    pub sku: &'a str,
+    pub body: &'a str,
+    pub unit: Option<&'a str>,
+    pub min_order: Option<u32>,
+    pub availability: &'static str,
+    pub updated: Option<String>,
+    pub updated_text: Option<String>,
+    pub category: CategoryLink<'a>,
+    pub tags: &'a [String],
+    pub images: Vec<Picture<'a>>,
+    pub attributes: Vec<Attribute>,
+    pub price: &'a PriceView<'a>,
+    pub order: OrderLinks,
+    pub message: String,
+    pub share: Vec<ShareLink<'a>>,
+    /// When this language shows the default language's text, say so for screen readers and checkers.
+    pub text_lang: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct CategoryLink<'a> {
+    pub name: &'a str,
+    pub path: &'a str,
+}
+
+/// One row of the product's facts table.
+#[derive(Serialize)]
+pub(crate) struct Attribute {
+    pub label: String,
+    pub value: String,
+}
+
+/// The order hand-off links, each with the product's message filled in.
+#[derive(Serialize)]
+pub(crate) struct OrderLinks {
+    pub whatsapp: Option<String>,
+    pub messenger: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ShareLink<'a> {
+    pub network: &'a str,
+    pub url: String,
+    pub label: String,
+}
+
 fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let site = r.site;
     let p = &site.content.products[i];
@@ -49,62 +110,71 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
         ld,
         &[(ld.category_names[cat_idx].clone(), cat_path.clone()), (text.title.clone(), cluster[ld.idx].clone())],
     );
-    let price = ld.price(site, p);
-    meta.insert("og_type".into(), "product".into());
-    meta.insert("image".into(), r.share_image(ld, p));
-    meta.insert("breadcrumbs".into(), crumbs);
+    let price = ld.price(i);
+    let share_image = r.share_image(ld, p);
+    let share_img = share_image.url.clone();
+    meta.og_type = "product";
+    meta.image = Some(share_image);
+    meta.breadcrumbs = Some(crumbs);
     // A product without a price gets no Product markup: Google requires an offer (or real reviews), and
     // an offer with no price or a zero price would say "free".
-    let jsonld = match p.price {
-        Price::Amount(_) => vec![script_json(&product_jsonld(r, ld, p, &description, &url)), script_json(&crumbs_ld)],
-        Price::OnRequest => vec![script_json(&crumbs_ld)],
-    };
-    meta.insert("jsonld".into(), jsonld.into());
+    meta.jsonld = Some(match price.amount() {
+        Some(amount) => {
+            vec![script_json(&product_jsonld(r, ld, p, &description, &url, amount)), script_json(&crumbs_ld)]
+        }
+        None => vec![script_json(&crumbs_ld)],
+    });
 
     let vars = [("product", text.title.as_str()), ("sku", p.sku.as_str()), ("url", url.as_str())];
     let message = order::fill(ld.t.get("order.message"), &vars);
     let c = &site.profile.contact;
-    let links = json!({
-        "whatsapp": c.whatsapp.as_ref().map(|w| order::whatsapp(w, &message)),
-        "messenger": c.messenger.as_ref().map(|m| order::messenger(m, Some(&p.sku))),
-        "email": c.email.as_ref().map(|e| order::mailto(e, &order::fill(ld.t.get("order.email_subject"), &vars), &message)),
-    });
-    let share_img = meta["image"]["url"].as_str().unwrap_or_default().to_string();
-    let share: Vec<Value> = crate::share::links(&url, &text.title, &share_img, &site.profile.share)
+    let links = OrderLinks {
+        whatsapp: c.whatsapp.as_ref().map(|w| order::whatsapp(w, &message)),
+        messenger: c.messenger.as_ref().map(|m| order::messenger(m, Some(&p.sku))),
+        email: c
+            .email
+            .as_ref()
+            .map(|e| order::mailto(e, &order::fill(ld.t.get("order.email_subject"), &vars), &message)),
+    };
+    let share = crate::share::links(&url, &text.title, &share_img, &site.profile.share)
         .into_iter()
-        .map(|l| json!({"network": l.network, "url": l.url, "label": ld.t.get(&format!("share.{}", l.network))}))
+        .map(|l| ShareLink {
+            network: l.network,
+            url: l.url,
+            label: ld.t.get(&format!("share.{}", l.network)).to_string(),
+        })
         .collect();
-    let images: Vec<Value> =
+    let images =
         p.images.iter().zip(&text.image_alts).map(|(im, alt)| picture(&r.images.renditions[&im.src], alt)).collect();
-    let product = json!({
-        "title": text.title,
-        "sku": p.sku,
-        "body": text.html,
-        "unit": text.unit,
-        "min_order": p.min_order,
-        "availability": p.availability.key(),
-        "updated": p.updated.map(|d| d.to_string()),
-        "updated_text": p.updated.map(|d| ld.dates.long(d)),
-        "category": {"name": ld.category_names[cat_idx], "path": cat_path},
-        "tags": text.tags,
-        "images": images,
-        "attributes": attributes(r, ld, p),
-        "price": price,
-        "order": links,
-        "message": message,
-        "share": share,
-        // When this language shows the default language's text, say so for screen readers and checkers.
-        "text_lang": (!text.translated).then(|| site.languages[0].code.clone()),
-    });
-    let related: Vec<&Value> =
+    let product = ProductView {
+        title: &text.title,
+        sku: &p.sku,
+        body: &text.html,
+        unit: text.unit.as_deref(),
+        min_order: p.min_order,
+        availability: p.availability.key(),
+        updated: p.updated.map(|d| d.to_string()),
+        updated_text: p.updated.map(|d| ld.dates.long(d)),
+        category: CategoryLink { name: &ld.category_names[cat_idx], path: cat_path },
+        tags: &text.tags,
+        images,
+        attributes: attributes(r, ld, p),
+        price,
+        order: links,
+        message,
+        share,
+        text_lang: (!text.translated).then_some(site.languages[0].code.as_str()),
+    };
+    let related =
         crate::listing::related(i, &ld.members[cat_idx], site.content.products.len(), crate::listing::RELATED)
             .into_iter()
             .map(|j| &ld.cards[j])
             .collect();
-    r.emit(KIND.template, ld, meta, vec![("product", product), ("related", json!(related))])
+    let path = meta.path;
+    r.emit(KIND.template, ld, path, &ProductContext { page: meta, product, related })
 }
 
-fn attributes(r: &Renderer, ld: &LangData, p: &Product) -> Vec<Value> {
+fn attributes(r: &Renderer, ld: &LangData, p: &Product) -> Vec<Attribute> {
     let text = &p.texts[ld.idx];
     let t = |k: &str| ld.t.get(&format!("product.{k}")).to_string();
     let mut rows: Vec<(String, String)> = Vec::new();
@@ -137,10 +207,10 @@ fn attributes(r: &Renderer, ld: &LangData, p: &Product) -> Vec<Value> {
             p.certifications.iter().map(|c| ld.text(r.site, c)).collect::<Vec<_>>().join(", "),
         ));
     }
-    rows.into_iter().map(|(label, value)| json!({"label": label, "value": value})).collect()
+    rows.into_iter().map(|(label, value)| Attribute { label, value }).collect()
 }
 
-fn product_jsonld(r: &Renderer, ld: &LangData, p: &Product, description: &str, url: &str) -> Value {
+fn product_jsonld(r: &Renderer, ld: &LangData, p: &Product, description: &str, url: &str, amount: &str) -> Value {
     let site = r.site;
     // The largest JPEG of each photo, then the 1200×630 crop (Google likes several aspect ratios).
     let mut images: Vec<String> =
@@ -149,10 +219,6 @@ fn product_jsonld(r: &Renderer, ld: &LangData, p: &Product, description: &str, u
         images.push(r.abs(&share.path));
     }
     let cur = &site.profile.currency;
-    let amount = match p.price {
-        Price::Amount(a) => Some(crate::money::machine_amount(a, cur)),
-        Price::OnRequest => None,
-    };
     let cat_idx = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
     jsonld::product(
         &site.profile,
@@ -164,7 +230,7 @@ fn product_jsonld(r: &Renderer, ld: &LangData, p: &Product, description: &str, u
             images,
             brand: p.brand.clone().unwrap_or_else(|| ld.text(site, &site.profile.name)),
             category: &ld.category_names[cat_idx],
-            offer: amount.as_deref().map(|a| (a, cur.as_str())),
+            offer: Some((amount, cur.as_str())),
         },
     )
 }

@@ -1,5 +1,6 @@
-//! What every page kind uses to render one page: the page's common metadata, breadcrumbs, share images and
-//! `emit`, which hashes the page's input and runs its template only when that input changed.
+//! What every page kind uses to render one page: the page's common metadata (`Meta`, the `page` variable),
+//! breadcrumbs, share images and `emit`, which hashes the page's typed context and runs its template only when
+//! that input changed.
 
 use super::kind::{file_of, Kind, Paths};
 use super::shared::LangData;
@@ -11,7 +12,8 @@ use crate::routes::{absolute, root_from};
 use crate::seo::jsonld::{self, Crumb};
 use crate::site::Site;
 use anyhow::{Context as _, Result};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 pub(crate) struct Renderer<'a> {
     pub site: &'a Site,
@@ -25,7 +27,75 @@ pub(crate) struct Renderer<'a> {
 
 const DESCRIPTION_CHARS: usize = 155;
 
-impl Renderer<'_> {
+/// `page`: what every page has. The optional parts are absent (not empty) when a page has none, because
+/// templates test for them (`{% if page.image %}`).
+#[derive(Serialize)]
+pub(crate) struct Meta<'a> {
+    pub title: String,
+    pub description: String,
+    pub path: &'a str,
+    pub url: String,
+    pub root: String,
+    pub alternates: Vec<Alternate<'a>>,
+    pub x_default: String,
+    pub og_type: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<ShareImage<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breadcrumbs: Option<Vec<CrumbLink>>,
+    /// Each a serialised JSON-LD object, safe inside `<script>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jsonld: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub noindex: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub untranslated: bool,
+}
+
+/// The page in one language: for the switcher, hreflang and `og:locale:alternate`.
+#[derive(Serialize)]
+pub(crate) struct Alternate<'a> {
+    pub code: &'a str,
+    pub hreflang: &'a str,
+    pub name: &'a str,
+    pub og_locale: &'a str,
+    pub path: &'a str,
+    pub url: String,
+    pub current: bool,
+    /// False when that language shows the default language's text: then it is no alternate for hreflang.
+    pub translated: bool,
+}
+
+/// A 1200×630 share image (`og:image`).
+#[derive(Serialize, Clone)]
+pub(crate) struct ShareImage<'a> {
+    pub url: String,
+    pub alt: &'a str,
+    pub width: u32,
+    pub height: u32,
+    #[serde(rename = "type")]
+    pub mime: &'static str,
+}
+
+/// One step of the visible breadcrumb trail.
+#[derive(Serialize)]
+pub(crate) struct CrumbLink {
+    pub name: String,
+    pub path: String,
+}
+
+/// A testimonial in the page's language (home and about pages).
+#[derive(Serialize)]
+pub(crate) struct TestimonialView<'a> {
+    pub quote: String,
+    pub author: &'a str,
+    pub country: Option<String>,
+    pub date: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub date_text: Option<String>,
+}
+
+impl<'a> Renderer<'a> {
     pub(crate) fn abs(&self, path: &str) -> String {
         absolute(&self.site.profile.base_url, path)
     }
@@ -33,93 +103,90 @@ impl Renderer<'_> {
     /// Marks the languages whose main text fell back to the first language: they are not offered as alternates
     /// (hreflang) and such a page itself is `noindex` (a Spanish text at an English address is no English page);
     /// the switcher still links them, and the template says "not yet translated".
-    pub(crate) fn untranslated(
-        &self,
-        ld: &LangData,
-        meta: &mut Map<String, Value>,
-        translated: impl Fn(usize) -> bool,
-    ) {
-        if let Some(Value::Array(alts)) = meta.get_mut("alternates") {
-            for (j, a) in alts.iter_mut().enumerate() {
-                a["translated"] = translated(j).into();
-            }
+    pub(crate) fn untranslated(&self, ld: &LangData, meta: &mut Meta, translated: impl Fn(usize) -> bool) {
+        for (j, a) in meta.alternates.iter_mut().enumerate() {
+            a.translated = translated(j);
         }
         if !translated(ld.idx) {
-            meta.insert("noindex".into(), true.into());
-            meta.insert("untranslated".into(), true.into());
+            meta.noindex = true;
+            meta.untranslated = true;
         }
     }
 
     /// What every page has: title, description, canonical URL, translations (for the switcher, hreflang
     /// and `og:locale:alternate`) and the relative way back to the site root.
-    pub(crate) fn meta(&self, ld: &LangData, cluster: &[String], title: &str, description: &str) -> Map<String, Value> {
+    pub(crate) fn meta(&self, ld: &LangData, cluster: &'a [String], title: &str, description: &str) -> Meta<'a> {
         let path = &cluster[ld.idx];
-        let alternates: Vec<Value> = self
+        let alternates = self
             .site
             .languages
             .iter()
             .enumerate()
-            .map(|(j, l)| {
-                json!({
-                    "code": l.code, "hreflang": l.hreflang, "name": l.name, "og_locale": l.og_locale,
-                    "path": cluster[j], "url": self.abs(&cluster[j]), "current": j == ld.idx, "translated": true,
-                })
+            .map(|(j, l)| Alternate {
+                code: &l.code,
+                hreflang: &l.hreflang,
+                name: &l.name,
+                og_locale: &l.og_locale,
+                path: &cluster[j],
+                url: self.abs(&cluster[j]),
+                current: j == ld.idx,
+                translated: true,
             })
             .collect();
-        let mut m = Map::new();
-        m.insert("title".into(), title.into());
-        m.insert("description".into(), truncate_words(description, DESCRIPTION_CHARS).into());
-        m.insert("path".into(), path.as_str().into());
-        m.insert("url".into(), self.abs(path).into());
-        m.insert("root".into(), root_from(path).into());
-        m.insert("alternates".into(), alternates.into());
-        m.insert("x_default".into(), self.abs(&cluster[0]).into());
-        m.insert("og_type".into(), "website".into());
-        m
+        Meta {
+            title: title.to_string(),
+            description: truncate_words(description, DESCRIPTION_CHARS),
+            path,
+            url: self.abs(path),
+            root: root_from(path),
+            alternates,
+            x_default: self.abs(&cluster[0]),
+            og_type: "website",
+            image: None,
+            breadcrumbs: None,
+            jsonld: None,
+            noindex: false,
+            untranslated: false,
+        }
     }
 
     /// The 1200×630 share image of a product (its first photo, cropped around the focal point).
-    pub(crate) fn share_image(&self, ld: &LangData, p: &Product) -> Value {
+    pub(crate) fn share_image(&self, ld: &LangData, p: &'a Product) -> ShareImage<'a> {
         let first = &p.images[0];
         let share = self.images.share(&first.src, first.focus).expect("planned for every product");
-        json!({"url": self.abs(&share.path), "alt": p.texts[ld.idx].image_alts[0], "width": share.width, "height": share.height, "type": "image/jpeg"})
+        ShareImage {
+            url: self.abs(&share.path),
+            alt: &p.texts[ld.idx].image_alts[0],
+            width: share.width,
+            height: share.height,
+            mime: "image/jpeg",
+        }
     }
 
     /// The image used for pages without one of their own: the first featured product's share image.
-    pub(crate) fn default_image(&self, ld: &LangData) -> Option<Value> {
+    pub(crate) fn default_image(&self, ld: &LangData) -> Option<ShareImage<'a>> {
         let products = &self.site.content.products;
         products.iter().find(|p| p.featured).or(products.first()).map(|p| self.share_image(ld, p))
     }
 
-    pub(crate) fn emit(
-        &self,
-        template: &str,
-        ld: &LangData,
-        meta: Map<String, Value>,
-        extra: Vec<(&str, Value)>,
-    ) -> Result<()> {
-        let path = meta["path"].as_str().unwrap_or_default().to_string();
-        let mut own = Map::new();
-        own.insert("page".into(), Value::Object(meta));
-        for (k, v) in extra {
-            own.insert(k.into(), v);
-        }
-        let own = Value::Object(own);
-        // Templates + shared data of the language + the page's own data determine the page completely.
+    /// Renders `template` with the language's shared context plus the page's own `ctx` into the file of `path`,
+    /// unless the page's input (templates, shared data, `ctx`) is the same as in the previous build.
+    pub(crate) fn emit<T: Serialize>(&self, template: &str, ld: &LangData, path: &str, ctx: &T) -> Result<()> {
+        // Templates + shared data of the language + the page's own data determine the page completely. The
+        // context is serialised straight into the hasher; only a page that changed is converted for Tera.
         let mut h = blake3::Hasher::new();
         h.update(&self.tpl.fingerprint);
         h.update(template.as_bytes());
         h.update(&ld.base_hash);
-        serde_json::to_writer(&mut h, &own).expect("hashing JSON cannot fail");
+        serde_json::to_writer(&mut h, ctx).expect("hashing JSON cannot fail");
         let mut input = [0u8; 16];
         input.copy_from_slice(&h.finalize().as_bytes()[..16]);
-        let file = file_of(&path);
+        let file = file_of(path);
         let render = Box::new(move || {
-            // The page's own data is moved into the context, not serialised again; only the shared part is copied.
-            let mut ctx = ld.base.clone();
-            ctx.extend(tera::Context::from_value(own).expect("an object is a valid context"));
+            let mut full = ld.base.clone();
+            full.extend(tera::Context::from_serialize(ctx).expect("a struct is a valid context"));
             self.tpl
-                .render(template, &ctx)
+                .render(template, &full)
                 .with_context(|| crate::msg!("render-page-failed", path = path, template = template))
         });
         if self.out.write_rendered(&file, input, render)? {
@@ -129,29 +196,29 @@ impl Renderer<'_> {
     }
 
     /// The visible breadcrumb trail (home first) and its `BreadcrumbList` JSON-LD.
-    pub(crate) fn crumbs(&self, ld: &LangData, trail: &[(String, String)]) -> (Value, Value) {
+    pub(crate) fn crumbs(&self, ld: &LangData, trail: &[(String, String)]) -> (Vec<CrumbLink>, Value) {
         let mut list = vec![(ld.t.get("nav.home").to_string(), self.paths.single(Kind::Home)[ld.idx].clone())];
         list.extend(trail.iter().cloned());
-        let visible: Vec<Value> = list.iter().map(|(n, p)| json!({"name": n, "path": p})).collect();
         let crumbs: Vec<Crumb> = list.iter().map(|(n, p)| Crumb { name: n.clone(), url: self.abs(p) }).collect();
-        (visible.into(), jsonld::breadcrumbs(&crumbs))
+        let visible = list.into_iter().map(|(name, path)| CrumbLink { name, path }).collect();
+        (visible, jsonld::breadcrumbs(&crumbs))
     }
 
     /// The company's testimonials in this language (home and about pages).
-    pub(crate) fn testimonials(&self, ld: &LangData) -> Value {
+    pub(crate) fn testimonials(&self, ld: &LangData) -> Vec<TestimonialView<'a>> {
         self.site
             .profile
             .testimonials
             .iter()
-            .map(|t| {
-                json!({
-                    "quote": ld.text(self.site, &t.quote), "author": t.author,
-                    "country": t.country.as_deref().and_then(|c| ld.country(c)), "date": t.date, "source": t.source,
-                    "date_text": t.date.as_deref().map(|d| crate::dates::display(d, &ld.lang.locale)),
-                })
+            .map(|t| TestimonialView {
+                quote: ld.text(self.site, &t.quote),
+                author: &t.author,
+                country: t.country.as_deref().and_then(|c| ld.country(c)),
+                date: t.date.as_deref(),
+                source: t.source.as_deref(),
+                date_text: t.date.as_deref().map(|d| crate::dates::display(d, &ld.lang.locale)),
             })
-            .collect::<Vec<_>>()
-            .into()
+            .collect()
     }
 
     /// Organization JSON-LD in this language (home and about pages).

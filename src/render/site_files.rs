@@ -4,7 +4,6 @@
 use super::kind::{Kind, Paths};
 use super::renderer::Renderer;
 use super::shared::LangData;
-use crate::content::Price;
 use crate::seo;
 use anyhow::Result;
 use rayon::prelude::*;
@@ -62,7 +61,6 @@ fn translated(site: &crate::site::Site, kind: Kind, i: usize, lang: usize) -> bo
 /// and `feeds/google-<lang>.xml`.
 pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
     let site = r.site;
-    let cur = &site.profile.currency;
     let brand = ld.text(site, &site.profile.name);
     let product_paths = r.paths.of(Kind::Product);
     let items: Vec<crate::feeds::FeedItem> = site
@@ -71,7 +69,8 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
         .par_iter()
         .enumerate()
         .filter_map(|(i, p)| {
-            let Price::Amount(amount) = p.price else { return None };
+            // Products with their price on request are left out: feeds require a price.
+            let price = ld.price(i).priced.as_ref()?;
             let text = &p.texts[ld.idx];
             // Feeds want the full description; the front-matter one is a short meta description.
             let description =
@@ -87,7 +86,7 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
                 image: renditions[0].clone(),
                 additional_images: renditions[1..].to_vec(),
                 availability: p.availability,
-                price: format!("{} {cur}", crate::money::machine_amount(amount, cur)),
+                price: format!("{} {}", price.amount, price.currency),
                 brand: p.brand.as_deref().unwrap_or(&brand),
                 product_type: &ld.category_names[cat],
                 gtin: p.gtin.as_deref(),

@@ -4,12 +4,12 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-pub struct Hosts {
+pub(crate) struct Hosts {
     bound: SocketAddr,
 }
 
 impl Hosts {
-    pub fn new(bound: SocketAddr) -> Hosts {
+    pub(crate) fn new(bound: SocketAddr) -> Hosts {
         Hosts { bound }
     }
 
@@ -17,7 +17,7 @@ impl Hosts {
     /// loopback one; and, when bound to every interface (`0.0.0.0`, `::`), any IP address at that port: a
     /// phone on the network uses this computer's address, and a literal address cannot be rebound by DNS.
     /// A request without `Host` is accepted only from HTTP/1.0 clients (browsers always send one).
-    pub fn allows(&self, host: Option<&str>, http10: bool) -> bool {
+    pub(crate) fn allows(&self, host: Option<&str>, http10: bool) -> bool {
         let Some(host) = host else { return http10 };
         let Ok(authority) = host.parse::<hyper::http::uri::Authority>() else { return false };
         if authority.port_u16().unwrap_or(80) != self.bound.port() || host.contains('@') {
@@ -35,7 +35,7 @@ impl Hosts {
     }
 
     /// The plain-text answer to a refused request, saying where the preview is.
-    pub fn refusal(&self, host: Option<&str>) -> String {
+    pub(crate) fn refusal(&self, host: Option<&str>) -> String {
         let port = self.bound.port();
         let also = match self.bound.ip() {
             ip if ip.is_loopback() || ip.is_unspecified() => String::new(),

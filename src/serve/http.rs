@@ -17,9 +17,9 @@ use std::sync::PoisonError;
 use std::time::Duration;
 
 /// A response body: a page or file at once, or the live-reload stream a piece at a time.
-pub type Body = BoxBody<Bytes, Infallible>;
+pub(crate) type Body = BoxBody<Bytes, Infallible>;
 
-pub const EVENTS: &str = "/__vitrina/events";
+pub(crate) const EVENTS: &str = "/__vitrina/events";
 
 /// Live reload: reload the page on `reload`, only the stylesheets on `css`, and show build errors over the
 /// page (the last good version stays underneath) until the next good build. The body of a function of
@@ -49,7 +49,7 @@ const LIVE_SCRIPT: &str = r#"
   es.addEventListener("build-ok", clear);
 "#;
 
-pub fn content_type(path: &str) -> &'static str {
+pub(crate) fn content_type(path: &str) -> &'static str {
     match path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).as_deref() {
         Some("html") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
@@ -73,7 +73,7 @@ pub fn content_type(path: &str) -> &'static str {
 
 /// The site-relative file a request path names, or `None` for anything that tries to leave the site:
 /// `..` or `.` segments (also percent-encoded), backslashes, NUL bytes, or a path that is not absolute.
-pub fn resolve(url: &str) -> Option<String> {
+pub(crate) fn resolve(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let decoded = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
     if !decoded.starts_with('/') || decoded.contains(['\\', '\0']) || decoded.starts_with("//") {
@@ -128,7 +128,7 @@ fn reply(status: StatusCode, content_type: &'static str, body: impl Into<Bytes>)
 
 /// Answers one request: refuses other hosts and methods, then serves the live-reload stream or a file of
 /// the built site. HEAD gets the same headers as GET; the server leaves the body out.
-pub fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<Body> {
+pub(crate) fn handle<B>(req: &Request<B>, shared: &Shared, hosts: &Hosts) -> Response<Body> {
     let mut host_headers = req.headers().get_all(HOST).iter();
     let host = host_headers.next().map(|h| h.to_str().unwrap_or("\u{fffd}"));
     // Two Host headers: which one a proxy or cache would read is anyone's guess, so neither is trusted.
@@ -218,7 +218,7 @@ fn events(shared: &Shared) -> Response<Body> {
 }
 
 /// An SSE message; `data` is JSON-encoded so any text (newlines included) fits on one line.
-pub fn event(name: &str, data: &str) -> String {
+pub(crate) fn event(name: &str, data: &str) -> String {
     format!("event: {name}\ndata: {}\n\n", serde_json::to_string(data).expect("a string serialises"))
 }
 

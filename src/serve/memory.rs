@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 #[derive(Clone, Debug)]
-pub enum Entry {
+pub(crate) enum Entry {
     /// Shared with every response that sends it: serving a page or image copies nothing.
     Bytes(bytes::Bytes),
     /// A file read when requested: static files and processed images in the cache.
@@ -15,12 +15,12 @@ pub enum Entry {
 }
 
 #[derive(Default)]
-pub struct MemorySink {
+pub(crate) struct MemorySink {
     pub files: Mutex<HashMap<String, Entry>>,
 }
 
 impl MemorySink {
-    pub fn into_files(self) -> HashMap<String, Entry> {
+    pub(crate) fn into_files(self) -> HashMap<String, Entry> {
         self.files.into_inner().expect("memory sink lock")
     }
 }

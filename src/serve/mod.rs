@@ -8,7 +8,6 @@ mod memory;
 mod server;
 mod watch;
 
-pub use http::{content_type, resolve};
 use memory::{Entry, MemorySink};
 
 use crate::images::Images;
@@ -30,7 +29,7 @@ pub struct ServeOptions {
 }
 
 /// What the HTTP threads read and the rebuild loop writes.
-pub struct Shared {
+pub(crate) struct Shared {
     pub files: RwLock<HashMap<String, Entry>>,
     /// The current build error, shown over every page until a build succeeds.
     pub error: RwLock<Option<String>>,

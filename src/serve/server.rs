@@ -27,7 +27,7 @@ const BACKLOG: u32 = 1024;
 
 /// The limits above; the test suite shortens them through hidden environment variables so that the
 /// slow-client and cap behaviour can be checked in a second.
-pub struct Limits {
+pub(crate) struct Limits {
     pub header_timeout: Duration,
     pub max_connections: usize,
 }
@@ -43,7 +43,7 @@ impl Limits {
 }
 
 /// The runtime the server and the live-reload streams run on: two worker threads answer a preview's load.
-pub fn runtime() -> Result<tokio::runtime::Runtime> {
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("vitrina-http")
@@ -55,7 +55,7 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
 
 /// Binds to `port`, or the next free one (up to 20 further), saying so when it moved. Must run inside the
 /// runtime.
-pub fn bind(opts: &ServeOptions) -> Result<TcpListener> {
+pub(crate) fn bind(opts: &ServeOptions) -> Result<TcpListener> {
     let mut last = None;
     for port in opts.port..=opts.port.saturating_add(20) {
         match listen(SocketAddr::new(opts.bind, port)) {

@@ -12,7 +12,7 @@ use std::time::Duration;
 const QUIET: Duration = Duration::from_millis(120);
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Change {
+pub(crate) enum Change {
     /// Product files (by stem) were added, edited, renamed or deleted.
     Products(Vec<String>),
     /// Only stylesheets under `static/` (or `assets/custom.css`) changed.
@@ -22,7 +22,7 @@ pub enum Change {
 }
 
 impl Change {
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             Change::Products(s) => crate::msg!("serve-rebuilt-products", count = s.len(), slugs = s.join(", ")),
             Change::Styles => crate::msg!("serve-reloaded-styles"),
@@ -45,7 +45,7 @@ fn ignored(rel: &Path) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp") || name == "4913"
 }
 
-pub fn classify(root: &Path, paths: &[&Path]) -> Option<Change> {
+pub(crate) fn classify(root: &Path, paths: &[&Path]) -> Option<Change> {
     let rels: Vec<&Path> = paths.iter().filter_map(|p| p.strip_prefix(root).ok()).filter(|r| !ignored(r)).collect();
     if rels.is_empty() {
         return None;
@@ -86,7 +86,7 @@ pub fn classify(root: &Path, paths: &[&Path]) -> Option<Change> {
 }
 
 /// Watches `root` recursively (folders created later included) and calls `on_change` from a worker thread.
-pub fn start(root: &Path, mut on_change: impl FnMut(Change) + Send + 'static) -> Result<impl Drop> {
+pub(crate) fn start(root: &Path, mut on_change: impl FnMut(Change) + Send + 'static) -> Result<impl Drop> {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher =
         notify::recommended_watcher(tx).with_context(|| crate::msg!("serve-cannot-watch", path = root.display()))?;
