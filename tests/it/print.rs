@@ -6,6 +6,7 @@
 
 use crate::common;
 use common::*;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
@@ -133,11 +134,13 @@ fn decode_bands(page: image::GrayImage) -> Vec<String> {
     let band = h / 4;
     let mut found: BTreeSet<String> = decode_all(page.clone()).into_iter().collect();
     // Steps of a sixteenth of the page: every code up to 3/16 of the page high (the cover's 45 mm one on Letter
-    // is under 1/6) lies whole in some band.
-    for top in (0..h.saturating_sub(band / 2)).step_by((h / 16) as usize) {
-        let crop = image::imageops::crop_imm(&page, 0, top, w, band.min(h - top)).to_image();
-        found.extend(decode_all(crop));
-    }
+    // is under 1/6) lies whole in some band. The bands are independent, so they are decoded in parallel (this
+    // test is the last one running in CI).
+    let tops: Vec<u32> = (0..h.saturating_sub(band / 2)).step_by((h / 16) as usize).collect();
+    found
+        .par_extend(tops.into_par_iter().flat_map_iter(|top| {
+            decode_all(image::imageops::crop_imm(&page, 0, top, w, band.min(h - top)).to_image())
+        }));
     found.into_iter().collect()
 }
 
@@ -162,13 +165,12 @@ fn print(chromium: &str, page: &Path, dir: &Path) -> (usize, String, Vec<String>
         .arg(dir.join("page"))
         .status();
     assert!(ok.unwrap().success());
-    let mut decoded = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap().to_string_lossy().starts_with("page") {
-            decoded.extend(decode_bands(image::open(&path).unwrap().to_luma8()));
-        }
-    }
+    let images: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.file_name().unwrap().to_string_lossy().starts_with("page"))
+        .collect();
+    let decoded = images.par_iter().flat_map_iter(|path| decode_bands(image::open(path).unwrap().to_luma8())).collect();
     (pages, text, decoded)
 }
 
@@ -198,8 +200,13 @@ fn line_sheet_prints_with_scannable_qr_codes() {
     // decoding to its page; the products three or four to a page, after the part's heading.
     let mut products = BTreeSet::new();
     let mut texts = String::new();
-    for (n, part) in parts.iter().enumerate() {
-        let (pages, text, decoded) = print(&chromium, &page_of(&out, part), &tmp.path().join(format!("part{n}")));
+    // The parts print in parallel: each is its own Chromium and its own folder.
+    let printed: Vec<_> = parts
+        .par_iter()
+        .enumerate()
+        .map(|(n, part)| print(&chromium, &page_of(&out, part), &tmp.path().join(format!("part{n}"))))
+        .collect();
+    for (part, (pages, text, decoded)) in parts.iter().zip(printed) {
         let count = decoded.len();
         assert!(
             (count.div_ceil(4)..=1 + count.div_ceil(2)).contains(&pages),
