@@ -7,6 +7,7 @@
 //! `serve` and `check`; nothing below it imports it.
 
 pub(crate) mod brand;
+mod cache;
 pub mod check;
 pub(crate) mod config;
 pub(crate) mod contact;

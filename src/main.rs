@@ -41,7 +41,7 @@ enum Command {
         /// Treat warnings (such as missing translations) as errors
         #[arg(long)]
         strict: bool,
-        /// Keep processed images here instead of SITE/.vitrina-cache/images
+        /// Keep the cache (processed images, the build record) here instead of SITE/.vitrina-cache
         #[arg(long, env = "VITRINA_CACHE_DIR")]
         cache_dir: Option<PathBuf>,
         /// Publish address for this build, instead of company.yaml's base_url (e.g. a preview deploy)
@@ -61,7 +61,7 @@ enum Command {
         /// Open the preview in the default browser
         #[arg(long)]
         open: bool,
-        /// Keep processed images here instead of SITE/.vitrina-cache/images
+        /// Keep the cache (processed images, the build record) here instead of SITE/.vitrina-cache
         #[arg(long, env = "VITRINA_CACHE_DIR")]
         cache_dir: Option<PathBuf>,
     },
@@ -181,8 +181,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         .peak_rss
                         .map(|b| format!("  {}", msg!("build-timing-peak", mb = b / 1_000_000)))
                         .unwrap_or_default();
-                    eprintln!("  {:<9} {:>8.1} ms{peak}", stage.name, stage.time.as_secs_f64() * 1000.0);
+                    let detail = stage.detail.as_ref().map(|d| format!("  {d}")).unwrap_or_default();
+                    eprintln!("  {:<9} {:>8.1} ms{peak}{detail}", stage.name, stage.time.as_secs_f64() * 1000.0);
                 }
+            }
+            if report.nothing_changed {
+                println!("{}", msg!("build-nothing-changed", pages = report.pages));
             }
             let summary = msg!(
                 "build-summary",

@@ -3,6 +3,7 @@
 //! static files and publish the images. `Site` (the loaded data) and `render` sit below it; nothing imports
 //! this module but the commands.
 
+use crate::cache::record;
 use crate::images::Images;
 use crate::output::{Output, Sink, Staging};
 use crate::render::{self, Rendered, Scope, Templates};
@@ -13,7 +14,8 @@ use std::time::{Duration, Instant};
 
 pub struct BuildOptions {
     pub output: Option<PathBuf>,
-    /// Where processed images are kept between builds (default `SITE/.vitrina-cache/images`).
+    /// The cache folder (default `SITE/.vitrina-cache`): processed images in `images/`, the build record in
+    /// `build/` (`crate::cache`).
     pub cache_dir: Option<PathBuf>,
     /// Publish address for this build instead of company.yaml's `base_url` (`build --base-url`, preview deploys).
     pub base_url: Option<String>,
@@ -42,6 +44,8 @@ pub struct BuildReport {
     pub timings: Vec<Stage>,
     /// Image files made in this build (0 when every photo was already in the cache).
     pub images_processed: usize,
+    /// Nothing changed since the last build (`crate::cache::record`): nothing was read, rendered or written.
+    pub nothing_changed: bool,
 }
 
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
@@ -53,6 +57,38 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     // sources); opening also finishes a commit that a killed build left half done, even if this build fails.
     let out = Output::open(&output)?;
     clock.last = Instant::now();
+    let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| Site::default_cache_dir(root));
+    let places = record::Places::new(root, &output, &cache_dir)?;
+    let key = record::key(&places, opts.base_url.as_deref(), chrono::Local::now().date_naive());
+    // Nothing changed since the last build: its output is what this build would write, so it is kept as is.
+    let why = match out.warnings.is_empty() {
+        true => record::unchanged(&places, &key),
+        false => Err(crate::msg!("record-why-journal")),
+    };
+    let why = match why {
+        Ok(kept) => {
+            clock.lap("record");
+            clock.detail(crate::msg!("timings-record-kept", checked = kept.checked));
+            return Ok(BuildReport {
+                output,
+                files: kept.files,
+                pages: kept.pages,
+                rendered: 0,
+                warnings: kept.warnings,
+                timings: clock.laps,
+                images_processed: 0,
+                nothing_changed: true,
+            });
+        }
+        Err(why) => why,
+    };
+    // From here on the output may change: a record of the old one must not outlive a failed build.
+    record::forget(&places);
+    // Stamped before anything is read, so an edit made while this build runs is seen by the next one.
+    let inputs = record::Inputs::stamp(&places);
+    clock.lap("record");
+    clock.detail(crate::msg!("timings-record-full", why = why));
+
     let mut site = Site::load(root)?;
     if let Some(url) = &opts.base_url {
         site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
@@ -62,21 +98,27 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     // Descriptions are turned into HTML while loading (in parallel); report that as a stage of its own.
     clock.split("load", "markdown", site.content.markdown_time);
 
-    let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| Site::default_cache_dir(root));
     let mut images = plan_images(&site, &cache_dir)?;
     images.process()?;
     let mut warnings = out.warnings.clone();
     warnings.extend(site.warnings.iter().cloned());
     warnings.extend(images.warnings.iter().cloned());
     clock.lap("images");
+    clock.detail(crate::msg!("timings-images", made = images.processed));
 
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
     let Rendered { pages, rendered } =
         write_site(&site, &templates, &images, &staging, &Scope::All, &mut |stage| clock.lap(stage))?;
+    if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
+        stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
+    }
     let files = staging.commit()?;
     images.finish()?;
     clock.lap("write");
+    if let Some(why) = record::save(&places, &key, inputs, pages, files, &warnings) {
+        clock.detail(crate::msg!("timings-record-not-saved", why = why));
+    }
     Ok(BuildReport {
         output,
         files,
@@ -85,16 +127,18 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
         warnings,
         timings: clock.laps,
         images_processed: images.processed,
+        nothing_changed: false,
     })
 }
 
-/// The photos the site's pages use (and its logo), planned against the image cache; nothing is resized yet.
+/// The photos the site's pages use (and its logo), planned against the image cache in the cache folder
+/// `cache_dir`; nothing is resized yet.
 pub(crate) fn plan_images(site: &Site, cache_dir: &Path) -> Result<Images> {
     // The owner's `theme.background` (validated at load) is the page colour transparent photos get in JPEG.
     let brand_css = site.profile.theme.css().ok().flatten();
     Images::plan(
         &site.root,
-        cache_dir,
+        &crate::cache::images(cache_dir),
         &site.profile.images,
         &site.image_uses(),
         site.profile.logo.as_deref(),
@@ -128,6 +172,8 @@ pub struct Stage {
     pub time: Duration,
     /// The process's peak resident memory when the stage ended (Linux only): where a big catalog's memory goes.
     pub peak_rss: Option<u64>,
+    /// What the stage reused and what it redid (`4 pages rendered, 21268 unchanged`).
+    pub detail: Option<String>,
 }
 
 /// Stage timings for `--timings`.
@@ -138,8 +184,14 @@ struct Stopwatch {
 
 impl Stopwatch {
     fn lap(&mut self, name: &'static str) {
-        self.laps.push(Stage { name, time: self.last.elapsed(), peak_rss: peak_rss() });
+        self.laps.push(Stage { name, time: self.last.elapsed(), peak_rss: peak_rss(), detail: None });
         self.last = Instant::now();
+    }
+    /// Says what the last lap reused and redid.
+    fn detail(&mut self, text: String) {
+        if let Some(lap) = self.laps.last_mut() {
+            lap.detail = Some(text);
+        }
     }
     /// Splits part `d` of the last lap `from` off into a stage of its own named `part`.
     fn split(&mut self, from: &'static str, part: &'static str, d: Duration) {
@@ -148,7 +200,7 @@ impl Stopwatch {
             lap.time = lap.time.saturating_sub(d);
             peak = lap.peak_rss;
         }
-        self.laps.push(Stage { name: part, time: d, peak_rss: peak });
+        self.laps.push(Stage { name: part, time: d, peak_rss: peak, detail: None });
     }
 }
 

@@ -50,9 +50,10 @@ impl Site {
         Ok(())
     }
 
-    /// Where processed images are kept between builds unless `--cache-dir` says otherwise.
+    /// The cache folder unless `--cache-dir` says otherwise (processed images in its `images/`, the build
+    /// record in `build/`: `crate::cache`).
     pub(crate) fn default_cache_dir(root: &Path) -> PathBuf {
-        root.join(".vitrina-cache").join("images")
+        crate::cache::default_root(root)
     }
 
     pub fn load(root: &Path) -> Result<Site> {

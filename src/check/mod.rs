@@ -78,7 +78,7 @@ fn render_names(site: &Site) -> Result<(Names, usize, Vec<String>)> {
     let root = &site.root;
     let templates = Templates::load(root)?;
     let cache = Site::default_cache_dir(root);
-    let scratch = (!cache.is_dir()).then(Scratch::new);
+    let scratch = (!crate::cache::images(&cache).is_dir()).then(Scratch::new);
     let cache_dir = scratch.as_ref().map(|s| s.0.clone()).unwrap_or(cache);
     let images = pipeline::plan_images(site, &cache_dir)?;
     let sink = Names::default();

@@ -31,6 +31,7 @@ pub struct Cache {
 
 impl Cache {
     pub fn open(dir: &Path) -> Result<Cache> {
+        move_flat_cache(dir);
         std::fs::create_dir_all(dir).with_context(|| crate::msg!("image-cache-cannot-create", path = dir.display()))?;
         // A damaged index only costs a re-hash; never fail the build over it.
         let index =
@@ -87,6 +88,23 @@ impl Cache {
             }
         }
         Ok(pruned)
+    }
+}
+
+/// Before the build record, `--cache-dir DIR` held the images themselves; now they are in `DIR/images/`. An
+/// old cache is moved there the first time (only files vitrina made), so its photos are not processed again.
+/// Anything that fails here only means they are.
+fn move_flat_cache(dir: &Path) {
+    let Some(parent) = dir.parent() else { return };
+    if dir.exists() || !parent.join(INDEX).is_file() || std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == INDEX || is_cache_file(&name) && !name.starts_with('.') {
+            let _ = std::fs::rename(entry.path(), dir.join(&name));
+        }
     }
 }
 
