@@ -6,6 +6,7 @@ mod bad_input;
 mod brand;
 mod browser;
 mod build;
+mod build_record;
 mod check;
 mod common;
 mod deploy;

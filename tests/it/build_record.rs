@@ -1,0 +1,206 @@
+//! The build record (`CACHE/build/record`, src/cache/record.rs): a build where nothing changed keeps the
+//! output and does nothing; any doubt — a source edited without its time moving, an output file touched,
+//! deleted or added, a damaged record, other options — gives a full build whose output is byte for byte what a
+//! cold build of the same sources writes.
+
+use crate::common::{self, run, Run};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const KEPT: &str = "Nothing changed since the last build";
+
+/// A site, its output and its cache, kept between builds as an owner's are.
+struct Site {
+    tmp: tempfile::TempDir,
+    site: PathBuf,
+    out: PathBuf,
+    cache: PathBuf,
+}
+
+impl Site {
+    fn new() -> Site {
+        let (tmp, site) = common::fixture("shop");
+        let (out, cache) = (tmp.path().join("out"), tmp.path().join("cache"));
+        Site { tmp, site, out, cache }
+    }
+
+    fn build_with(&self, extra: &[&str]) -> Run {
+        let mut args =
+            vec!["build", self.site.to_str().unwrap(), "-o", self.out.to_str().unwrap(), "--timings", "--cache-dir"];
+        args.push(self.cache.to_str().unwrap());
+        args.extend(extra);
+        run(&args)
+    }
+
+    fn build(&self) -> Run {
+        let r = self.build_with(&[]);
+        assert!(r.ok, "{}", r.stderr);
+        r
+    }
+
+    fn record(&self) -> PathBuf {
+        self.cache.join("build/record")
+    }
+
+    /// Builds, expecting a full build (not the nothing-changed path), and compares the output with a cold
+    /// build of the same sources into a new output with a new cache (its processed photos copied, so the
+    /// photos are not encoded again).
+    fn full_build_matches_cold(&self, what: &str) {
+        let warm = self.build();
+        assert!(!warm.stdout.contains(KEPT), "{what}: the build must not trust the record:\n{}", warm.stderr);
+        assert!(warm.stderr.contains("full build: "), "{what}: --timings says why:\n{}", warm.stderr);
+        let n = self.tmp.path().read_dir().unwrap().count();
+        let (cold_out, cold_cache) = (self.tmp.path().join(format!("cold-{n}")), self.tmp.path().join(format!("cc-{n}")));
+        common::copy_dir(&self.cache.join("images"), &cold_cache.join("images"));
+        let cold = run(&[
+            "build",
+            self.site.to_str().unwrap(),
+            "-o",
+            cold_out.to_str().unwrap(),
+            "--cache-dir",
+            cold_cache.to_str().unwrap(),
+        ]);
+        assert!(cold.ok, "{what}: {}", cold.stderr);
+        assert_eq!(warnings(&warm), warnings(&cold), "{what}: the same warnings");
+        let (a, b) = (tree(&self.out), tree(&cold_out));
+        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "{what}: the same files");
+        for (path, bytes) in &a {
+            assert!(bytes == &b[path], "{what}: {path} differs from a cold build's");
+        }
+    }
+}
+
+fn warnings(r: &Run) -> Vec<&str> {
+    r.stderr.lines().filter(|l| l.starts_with("warning:")).collect()
+}
+
+/// Every output file with its bytes. In the manifest, a photo's line ends with a hash of the cache file it was
+/// linked from, which names the cache folder: that column is left out (it is the only thing that differs
+/// between two builds of the same sources with different caches).
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = common::snapshot(dir);
+    if let Some(manifest) = files.get_mut(".vitrina-manifest") {
+        let text = String::from_utf8(std::mem::take(manifest)).unwrap();
+        let lines = text.lines().map(|l| match l.starts_with("images/") {
+            true => l.split('\t').take(2).collect::<Vec<_>>().join("\t"),
+            false => l.to_string(),
+        });
+        *manifest = lines.collect::<Vec<_>>().join("\n").into_bytes();
+    }
+    files
+}
+
+fn mtimes(dir: &Path) -> BTreeMap<PathBuf, std::time::SystemTime> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .map(|e| (e.path().to_path_buf(), e.metadata().unwrap().modified().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_build_where_nothing_changed_keeps_the_output_and_repeats_the_warnings() {
+    let s = Site::new();
+    // A warning to repeat: a product without its English translation.
+    std::fs::remove_file(s.site.join("products/taza.en.md")).unwrap();
+    let first = s.build();
+    assert!(first.stderr.contains("full build: no record"), "{}", first.stderr);
+    assert!(!warnings(&first).is_empty(), "{}", first.stderr);
+    let (before, times) = (tree(&s.out), mtimes(&s.out));
+    let again = s.build();
+    assert!(again.stdout.contains(KEPT), "{}\n{}", again.stdout, again.stderr);
+    assert!(again.stdout.contains("0 rendered") && again.stdout.contains("0 images processed"), "{}", again.stdout);
+    assert!(again.stderr.contains("nothing changed ("), "--timings says so: {}", again.stderr);
+    assert_eq!(warnings(&again), warnings(&first));
+    assert_eq!(tree(&s.out), before);
+    assert_eq!(mtimes(&s.out), times, "nothing was written");
+    // In Spanish the warnings are in Spanish: the record is not used for another message language.
+    let es = Run::from(
+        std::process::Command::new(common::bin())
+            .env("VITRINA_LANG", "es")
+            .args(["build", s.site.to_str().unwrap(), "-o", s.out.to_str().unwrap(), "--cache-dir"])
+            .arg(&s.cache)
+            .output()
+            .unwrap(),
+    );
+    assert!(es.ok && !es.stdout.contains("Nada cambió"), "{}", es.stderr);
+    for w in warnings(&first) {
+        assert!(!es.stderr.contains(w.trim_start_matches("warning: ")), "in Spanish: {}", es.stderr);
+    }
+    // Deleting the cache is safe: the next build is a full one.
+    std::fs::remove_dir_all(&s.cache).unwrap();
+    s.full_build_matches_cold("cache deleted");
+    assert!(s.build().stdout.contains(KEPT));
+}
+
+#[test]
+fn any_doubt_gives_a_full_build_that_matches_a_cold_one() {
+    let s = Site::new();
+    s.build();
+    // A source edited at the same size with its modification time put back (a coarse clock, or an edit in the
+    // same tick as the build): the file was stamped within the racy window, so its content hash decides.
+    let taza = s.site.join("products/taza.md");
+    let mtime = std::fs::metadata(&taza).unwrap().modified().unwrap();
+    let text = common::read(&taza);
+    let i = text.rfind(|c: char| c.is_ascii_lowercase()).unwrap();
+    let swapped = if &text[i..=i] == "x" { "y" } else { "x" };
+    std::fs::write(&taza, format!("{}{swapped}{}", &text[..i], &text[i + 1..])).unwrap();
+    std::fs::File::options().write(true).open(&taza).unwrap().set_modified(mtime).unwrap();
+    s.full_build_matches_cold("same size, same time, other content");
+    // The output touched, a page deleted: the full build puts them back.
+    let page = s.out.join("index.html");
+    std::fs::File::options().append(true).open(&page).unwrap().set_modified(std::time::SystemTime::now()).unwrap();
+    s.full_build_matches_cold("an output page touched");
+    std::fs::remove_file(&page).unwrap();
+    s.full_build_matches_cold("an output page deleted");
+    // A file added anywhere in the site, a product removed.
+    std::fs::write(s.site.join("notes.txt"), "mine").unwrap();
+    s.full_build_matches_cold("a file added to the site folder");
+    std::fs::remove_file(s.site.join("products/cuenco.md")).unwrap();
+    s.full_build_matches_cold("a product removed");
+    // The record damaged in several ways.
+    let good = std::fs::read(s.record()).unwrap();
+    let damages: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated", good[..good.len() / 2].to_vec()),
+        ("a byte flipped", {
+            let mut b = good.clone();
+            let i = b.len() - 10;
+            b[i] ^= 1;
+            b
+        }),
+        ("another format", String::from_utf8_lossy(&good).replacen("record 1", "record 9", 1).into_bytes()),
+        ("garbage", b"\x00\xffnot a record".to_vec()),
+        ("empty", Vec::new()),
+    ];
+    for (what, bytes) in damages {
+        std::fs::write(s.record(), bytes).unwrap();
+        s.full_build_matches_cold(what);
+        assert!(s.build().stdout.contains(KEPT), "{what}: the full build wrote a new record");
+    }
+    // Another publish address is another output; the same one again is kept.
+    let other = s.build_with(&["--base-url", "https://preview.example.org/"]);
+    assert!(other.ok && !other.stdout.contains(KEPT), "{}", other.stderr);
+    let same = s.build_with(&["--base-url", "https://preview.example.org/"]);
+    assert!(same.stdout.contains(KEPT), "{}", same.stderr);
+    s.full_build_matches_cold("back to company.yaml's base_url");
+}
+
+#[test]
+fn a_file_added_to_the_output_is_refused_as_by_a_full_build() {
+    let s = Site::new();
+    s.build();
+    std::fs::write(s.out.join("productos/mine.txt"), "mine").unwrap();
+    let r = s.build_with(&[]);
+    assert!(!r.ok && !r.stdout.contains(KEPT), "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("mine.txt"), "{}", r.stderr);
+}
+
+impl From<std::process::Output> for Run {
+    fn from(o: std::process::Output) -> Run {
+        Run {
+            ok: o.status.success(),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
