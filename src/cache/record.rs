@@ -71,7 +71,8 @@ pub(crate) struct Places {
 
 impl Places {
     pub(crate) fn new(site: &Path, output: &Path, cache: &Path) -> Result<Places> {
-        let site = std::fs::canonicalize(site).with_context(|| crate::msg!("site-cannot-resolve", path = site.display()))?;
+        let site =
+            std::fs::canonicalize(site).with_context(|| crate::msg!("site-cannot-resolve", path = site.display()))?;
         let output = absolute(output)?;
         let cache = absolute(cache)?;
         let mut skip = HashSet::from([".git".to_string()]);
@@ -97,7 +98,8 @@ impl Places {
     /// `name` in the site folder `dir` (relative) is not a source.
     fn skipped(&self, dir: &str, name: &str) -> bool {
         let rel = join(dir, name);
-        self.skip.contains(&rel) || self.sibling.as_ref().is_some_and(|(d, prefix)| d == dir && name.starts_with(prefix))
+        self.skip.contains(&rel)
+            || self.sibling.as_ref().is_some_and(|(d, prefix)| d == dir && name.starts_with(prefix))
     }
 
     fn base(&self, side: Side) -> &Path {

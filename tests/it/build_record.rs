@@ -50,7 +50,8 @@ impl Site {
         assert!(!warm.stdout.contains(KEPT), "{what}: the build must not trust the record:\n{}", warm.stderr);
         assert!(warm.stderr.contains("full build: "), "{what}: --timings says why:\n{}", warm.stderr);
         let n = self.tmp.path().read_dir().unwrap().count();
-        let (cold_out, cold_cache) = (self.tmp.path().join(format!("cold-{n}")), self.tmp.path().join(format!("cc-{n}")));
+        let (cold_out, cold_cache) =
+            (self.tmp.path().join(format!("cold-{n}")), self.tmp.path().join(format!("cc-{n}")));
         common::copy_dir(&self.cache.join("images"), &cold_cache.join("images"));
         let cold = run(&[
             "build",
