@@ -52,9 +52,10 @@ pub trait Sink: Sync {
 /// A hash of what a page is rendered from, recorded in the manifest beside the file's own hash.
 pub type Input = [u8; 16];
 
-fn parse_hex16(hex: &str) -> Option<[u8; 16]> {
-    let mut out = [0u8; 16];
-    if hex.len() != 32 {
+/// `N` bytes from `2 * N` hex digits (the manifest's hashes; the build record's).
+pub(crate) fn parse_hex<const N: usize>(hex: &str) -> Option<[u8; N]> {
+    let mut out = [0u8; N];
+    if hex.len() != 2 * N {
         return None;
     }
     for (i, byte) in out.iter_mut().enumerate() {
@@ -88,7 +89,7 @@ impl Stamp {
         hex16(&self.hash)
     }
     fn parse(len: &str, hex: &str) -> Option<Stamp> {
-        Some(Stamp { len: len.parse().ok()?, hash: parse_hex16(hex)? })
+        Some(Stamp { len: len.parse().ok()?, hash: parse_hex(hex)? })
     }
 }
 
@@ -372,7 +373,7 @@ fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owne
                 (Some(len), Some(hex)) => Stamp::parse(len, hex),
                 _ => None,
             };
-            let input = parts.next().and_then(parse_hex16);
+            let input = parts.next().and_then(parse_hex);
             files.insert(rel.to_string(), Previous { stamp, input });
         }
         Some(Owned { files, text })

@@ -332,7 +332,7 @@ impl Record {
                     let check = match parts.next()? {
                         "-" => Check::Stamp,
                         "L" => Check::List,
-                        hex => Check::Hash(parse_hex32(hex)?),
+                        hex => Check::Hash(crate::output::parse_hex(hex)?),
                     };
                     let rel = parts.next()?.to_string();
                     let side = if tag == "i" { Side::Site } else { Side::Output };
@@ -367,17 +367,6 @@ impl Record {
         }
         format!("{MAGIC}\nsum {}\n{body}", blake3::hash(body.as_bytes()).to_hex())
     }
-}
-
-fn parse_hex32(hex: &str) -> Option<[u8; 32]> {
-    let mut out = [0u8; 32];
-    if hex.len() != 64 {
-        return None;
-    }
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()?;
-    }
-    Some(out)
 }
 
 /// Warnings may span lines; the record holds one per line.
