@@ -239,6 +239,11 @@ enum Edit {
         value: u16,
     },
     /// Rewrites a file with the same bytes: only its mtime changes.
+    /// A same-size edit of a product's body within the same mtime tick as the build before it (see `same_tick`).
+    SameTick {
+        product: Index,
+        words: (usize, usize),
+    },
     Touch {
         product: Index,
     },
@@ -268,6 +273,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => proptest::option::of(100u16..1000).prop_map(|value| Edit::Template { value }),
         1 => (100u16..1000).prop_map(|value| Edit::Tagline { value }),
         1 => idx().prop_map(|product| Edit::Touch { product }),
+        2 => (idx(), words()).prop_map(|(product, words)| Edit::SameTick { product, words }),
         1 => (0u8..5, idx()).prop_map(|(kind, product)| Edit::Break { kind, product }),
     ]
 }
@@ -593,6 +599,28 @@ impl Harness {
         Ok(())
     }
 
+    /// Models a coarse mtime clock (1-2 s on FAT, HFS+, some network file systems): the product file is stamped
+    /// with a time in the current tick and built, then edited to the same size and stamped with that same time,
+    /// as two writes within one tick would be. Size and mtime are then those the cache recorded: only a racy-mtime
+    /// rule (a file stamped no earlier than the build that recorded it is not trusted) or a content hash sees the
+    /// edit. The tick is put a few seconds ahead so the stamp is surely not older than the first build.
+    fn same_tick(&mut self, product: &Index, words: (usize, usize)) -> Result<Vec<PathBuf>, TestCaseError> {
+        let i = product.index(self.model.products.len());
+        let path = self.site.join(format!("products/{}.md", self.model.products[i].stem));
+        let tick = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        let stamp = |path: &Path| {
+            std::fs::File::options().write(true).open(path).and_then(|f| f.set_modified(tick)).unwrap();
+        };
+        stamp(&path);
+        if let Err(e) = self.incremental() {
+            return Err(fail(self, &format!("the build after stamping a product failed:\n{e}")));
+        }
+        self.model.products[i].body = words;
+        let changed = self.sync();
+        stamp(&path);
+        Ok(changed)
+    }
+
     /// What the preview serves (empty without a preview).
     fn served(&self) -> Result<Tree, TestCaseError> {
         match &self.preview {
@@ -632,6 +660,7 @@ impl Harness {
                 self.steps.push("   then fixed: the sources restored".into());
                 self.sync()
             }
+            Edit::SameTick { product, words } => self.same_tick(product, *words)?,
             Edit::Touch { product } => {
                 let p = &self.model.products[product.index(self.model.products.len())];
                 let path = self.site.join(format!("products/{}.md", p.stem));
