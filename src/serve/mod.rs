@@ -5,10 +5,13 @@
 mod host;
 mod http;
 mod memory;
+mod preview;
 mod server;
 mod watch;
 
 use memory::{Entry, MemorySink};
+#[doc(hidden)]
+pub use preview::Preview;
 
 use crate::images::Images;
 use crate::pipeline;

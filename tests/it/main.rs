@@ -13,6 +13,7 @@ mod deploy;
 mod fuzz;
 mod images;
 mod import;
+mod incremental;
 mod links;
 mod listings;
 mod messages;
