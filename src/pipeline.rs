@@ -72,7 +72,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
-    let Rendered { pages, rendered } =
+    let Rendered { pages, rendered, .. } =
         write_site(&site, &templates, &images, &staging, &Scope::All, &mut |stage| clock.lap(stage))?;
     let files = staging.commit()?;
     images.finish()?;
