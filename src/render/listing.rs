@@ -34,7 +34,8 @@ pub(super) const KIND: PageKind = PageKind {
         Scope::Products { moved, reflow, members, .. } => match which(site, members, i) {
             (None, n) => *reflow || scope.touches(page_of(site, 0..site.content.products.len(), n)),
             (Some(c), n) => {
-                moved.contains(&site.profile.categories[c].id) || scope.touches(page_of(site, members[c].iter().copied(), n))
+                moved.contains(&site.profile.categories[c].id)
+                    || scope.touches(page_of(site, members[c].iter().copied(), n))
             }
         },
     },
@@ -70,7 +71,11 @@ fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
 }
 
 /// The products on page `n` of a listing of `members`.
-pub(super) fn page_of(site: &Site, members: impl ExactSizeIterator<Item = usize>, n: usize) -> impl Iterator<Item = usize> {
+pub(super) fn page_of(
+    site: &Site,
+    members: impl ExactSizeIterator<Item = usize>,
+    n: usize,
+) -> impl Iterator<Item = usize> {
     let range = crate::listing::page_range(n, members.len(), site.profile.listing.page_size);
     members.skip(range.start).take(range.len())
 }

@@ -53,7 +53,8 @@ pub(crate) enum Scope<'s> {
         /// The changed products (edited, added, renamed or deleted), by id.
         ids: &'s [String],
         /// The categories of the changed products, before and after the change.
-        #[allow(dead_code)] // for kinds that re-render a whole category on any change to it (the line sheet's parts)
+        #[allow(dead_code)]
+        // for kinds that re-render a whole category on any change to it (the line sheet's parts)
         categories: &'s [String],
         /// Where the changed products that still exist are now in the catalog (`site.content.products`).
         at: &'s [usize],
@@ -100,8 +101,11 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
     let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     // The sitemap needs only the paths: it is written while the pages render.
     let mut shared_hashes = Vec::new();
+    // A product change leaves the files about every product to `catalog`, which `serve` runs once the changed
+    // pages are in and open pages were told to reload.
+    let whole = matches!(scope, Scope::All);
     let (site_files, pages) = rayon::join(
-        || site_files::sitemap_and_robots(&r, &paths),
+        || if whole { site_files::sitemap_and_robots(&r, &paths) } else { Ok(()) },
         || -> Result<usize> {
             let mut count = 0;
             // One language at a time: its shared data (a listing card per product, the base context) is built,
@@ -121,12 +125,14 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
                     .flat_map(|k| (0..paths.of(k.kind).len()).map(move |i| (k, i)))
                     .filter(|(k, i)| every || (k.partial)(site, scope, *i))
                     .collect();
-                count += wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>()?;
-                site_files::feeds(&r, ld)?;
-                listing::search_index(&r, ld)?;
-                enquiry::write_products(&r, ld)?;
-                // Cheap, and an alias added while `serve` runs must work at once.
-                listing::redirects(&r, ld)?;
+                // The language's files about every product are written beside its pages.
+                let (n, files) = rayon::join(
+                    || wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>(),
+                    // Redirects are cheap, and an alias added while `serve` runs must work at once.
+                    || if whole { catalog_files(&r, ld) } else { listing::redirects(&r, ld) },
+                );
+                count += n?;
+                files?;
             }
             Ok(count)
         },
@@ -134,6 +140,33 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
     let count = pages?;
     site_files?;
     Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes })
+}
+
+/// One language's files about every product: the feeds, the search index, the enquiry form's product list and
+/// the redirects of renamed products.
+fn catalog_files(r: &renderer::Renderer, ld: &shared::LangData) -> Result<()> {
+    site_files::feeds(r, ld)?;
+    listing::search_index(r, ld)?;
+    enquiry::write_products(r, ld)?;
+    listing::redirects(r, ld)
+}
+
+/// What a render of `Scope::Products` leaves out: the sitemap, robots.txt and each language's files about every
+/// product. No page links them with a version, so a page loaded just before they are replaced still works.
+pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<()> {
+    let paths = Paths::new(site)?;
+    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
+    let (sitemap, files) = rayon::join(
+        || site_files::sitemap_and_robots(&r, &paths),
+        || -> Result<()> {
+            for idx in 0..site.languages.len() {
+                catalog_files(&r, &shared::LangData::new(site, idx, &paths, images)?)?;
+            }
+            Ok(())
+        },
+    );
+    sitemap?;
+    files
 }
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.

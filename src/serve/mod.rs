@@ -137,7 +137,15 @@ impl Builder {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             test_panic(&self.root);
             match change {
-                watch::Change::Products(slugs) if self.live.is_some() => self.products(shared, slugs).map(|_| "reload"),
+                watch::Change::Products(slugs) if self.live.is_some() => {
+                    self.products(shared, slugs)?;
+                    // The changed pages are in: open pages reload now, while the files about every product
+                    // (feeds, sitemap, search index) are made again.
+                    // The error overlay goes first, so the reloaded page does not show it again.
+                    shared.error.write().expect("error lock").take();
+                    shared.broadcast("reload", "");
+                    self.catalog(shared).map(|_| "")
+                }
                 watch::Change::Styles if self.live.is_some() => self.assets(shared).map(|_| "css"),
                 _ => self.full(shared).map(|_| "reload"),
             }
@@ -158,7 +166,9 @@ impl Builder {
                     "{}",
                     crate::msg!("serve-rebuilt-in", what = change.describe(), ms = start.elapsed().as_millis() as u64)
                 );
-                shared.broadcast(if was_broken { "reload" } else { event }, "");
+                if !event.is_empty() {
+                    shared.broadcast(if was_broken { "reload" } else { event }, "");
+                }
             }
             Err(e) => {
                 let msg = crate::pipeline::error_chain(&e);
@@ -274,6 +284,19 @@ impl Builder {
         }
         self.live.as_mut().expect("still there").shared = rendered.shared;
         Ok(())
+    }
+
+    /// The files about every product that `products` leaves out, made again after the reload event. A failure
+    /// drops the live build (the next change rebuilds everything).
+    fn catalog(&mut self, shared: &Shared) -> Result<()> {
+        let live = self.live.as_ref().expect("checked by the caller");
+        let sink = MemorySink::default();
+        let result = render::catalog(&live.site, &live.templates, &live.images, &sink);
+        match result {
+            Ok(()) => shared.files.write().expect("files lock").extend(sink.into_files()),
+            Err(_) => self.live = None,
+        }
+        result
     }
 
     /// Only stylesheets changed: re-copy static files; pages restyle without reloading.

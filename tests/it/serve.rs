@@ -399,7 +399,13 @@ fn assert_serves_a_cold_build(site: &Path, port: u16, step: &str) {
         }
         let url: String = rel
             .bytes()
-            .map(|b| if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
             .collect();
         let (status, _, mut body) = get(port, &format!("/{url}"));
         assert_eq!(status, 200, "{step}: /{rel} is not served");
@@ -426,14 +432,20 @@ fn a_preview_after_product_edits_is_a_cold_build() {
     // A plain edit of the featured product (its card is on the home page, listings and suggestions).
     edit(&site, "products/taza.md", "Una taza de **barro**", "Una taza de **barro fino**");
     events.wait_for("reload");
+    // The files about every product follow the reload event; the line says the rebuild is over.
+    server.wait_line("Rebuilt");
     assert_serves_a_cold_build(&site, port, "edit");
     // A product moves to another category: both categories' pages and counts change on every page.
     edit(&site, "products/cuenco.md", "category: ceramica", "category: cobre");
     events.wait_for("reload");
+    // The files about every product follow the reload event; the line says the rebuild is over.
+    server.wait_line("Rebuilt");
     assert_serves_a_cold_build(&site, port, "category change");
     // A product is deleted: every product after it moves across the pages.
     std::fs::remove_file(site.join("products/cuenco.md")).unwrap();
     events.wait_for("reload");
+    // The files about every product follow the reload event; the line says the rebuild is over.
+    server.wait_line("Rebuilt");
     assert_serves_a_cold_build(&site, port, "delete");
     drop(server);
 }
