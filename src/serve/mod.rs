@@ -276,27 +276,31 @@ impl Builder {
             shared: if everywhere { &[] } else { &live.shared },
         };
         let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
-        let pages = render::page_files(&live.site)?;
-        {
-            let mut files = shared.files.write().expect("files lock");
-            files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
-            files.extend(sink.into_files());
-        }
+        shared.files.write().expect("files lock").extend(sink.into_files());
         self.live.as_mut().expect("still there").shared = rendered.shared;
         Ok(())
     }
 
-    /// The files about every product that `products` leaves out, made again after the reload event. A failure
-    /// drops the live build (the next change rebuilds everything).
+    /// The files about every product that `products` leaves out, made again after the reload event, and the
+    /// pages of deleted or renamed products dropped (no page links them any more). A failure drops the live
+    /// build (the next change rebuilds everything).
     fn catalog(&mut self, shared: &Shared) -> Result<()> {
         let live = self.live.as_ref().expect("checked by the caller");
         let sink = MemorySink::default();
-        let result = render::catalog(&live.site, &live.templates, &live.images, &sink);
+        let result = render::catalog(&live.site, &live.templates, &live.images, &sink)
+            .and_then(|()| render::page_files(&live.site));
         match result {
-            Ok(()) => shared.files.write().expect("files lock").extend(sink.into_files()),
-            Err(_) => self.live = None,
+            Ok(pages) => {
+                let mut files = shared.files.write().expect("files lock");
+                files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
+                files.extend(sink.into_files());
+                Ok(())
+            }
+            Err(e) => {
+                self.live = None;
+                Err(e)
+            }
         }
-        result
     }
 
     /// Only stylesheets changed: re-copy static files; pages restyle without reloading.

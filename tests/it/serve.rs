@@ -62,10 +62,13 @@ fn serves_rebuilds_and_survives_broken_edits() {
     // Rename a product (new slug in its translation) and delete another.
     edit(&site, "products/taza.en.md", "slug: big-mug", "slug: large-mug");
     events.wait_for("reload");
+    // Pages nothing links any more are dropped right after the reload event, with the sitemap and feeds.
+    server.wait_line("Rebuilt 1 product(s) (taza)");
     assert_eq!(get(port, "/en/products/large-mug/").0, 200);
     assert_eq!(get(port, "/en/products/big-mug/").0, 404, "the old address is gone");
     std::fs::remove_file(site.join("products/cuenco.md")).unwrap();
     events.wait_for("reload");
+    server.wait_line("Rebuilt 1 product(s) (cuenco)");
     assert_eq!(get(port, "/productos/cuenco/").0, 404);
     // A new product file and a folder created after start.
     std::fs::write(site.join("products/plato.md"), "---\ntitle: Plato\nsku: PLA-9\nprice: 120\ncategory: ceramica\nimages: [{src: bowl.jpg, alt: Plato}]\n---\nUn plato.\n").unwrap();
