@@ -432,8 +432,8 @@ fn a_preview_after_product_edits_is_a_cold_build() {
     let port = server.port;
     let events = Events::open(port);
     assert_serves_a_cold_build(&site, port, "first build");
-    // A plain edit of the featured product (its card is on the home page, listings and suggestions).
-    edit(&site, "products/taza.md", "Una taza de **barro**", "Una taza de **barro fino**");
+    // The title of the featured product: its card is on the home page, a listing page and suggestions.
+    edit(&site, "products/taza.md", "& fina</b> — café", "& fina</b> — café de olla");
     events.wait_for("reload");
     // The files about every product follow the reload event; the line says the rebuild is over.
     server.wait_line("Rebuilt");
