@@ -108,7 +108,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
-    let Rendered { pages, rendered } =
+    let Rendered { pages, rendered, .. } =
         write_site(&site, &templates, &images, &staging, &Scope::All, &mut |stage| clock.lap(stage))?;
     if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
         stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));

@@ -17,7 +17,11 @@ pub(super) const KIND: PageKind = PageKind {
     languages: Languages::Every,
     partial: |site, scope, i| match scope {
         Scope::All => true,
-        Scope::Products { categories, .. } => categories.iter().any(|c| *c == site.profile.categories[i].id),
+        // Page 1 of the category's listing: see `listing::KIND`.
+        Scope::Products { moved, members, .. } => {
+            moved.contains(&site.profile.categories[i].id)
+                || scope.touches(super::listing::page_of(site, members[i].iter().copied(), 1))
+        }
     },
     // The newest of its products, or the profile if that is newer (it holds the category's name).
     sitemap: Some(|site, i, profile_date| {

@@ -26,10 +26,18 @@ pub(super) const KIND: PageKind = PageKind {
         render(r, ld, category, n)
     },
     languages: Languages::Every,
-    // Any product change can move products between the all-products pages; a category's pages follow it.
-    partial: |site, scope, i| match (scope, which(site, &members(site), i)) {
-        (Scope::All, _) | (_, (None, _)) => true,
-        (Scope::Products { categories, .. }, (Some(c), _)) => categories.contains(&site.profile.categories[c].id),
+    // A page shows its products' cards, the listing's size and the first product's photo: it changes when one
+    // of its products changed, or when products were added or deleted (all-products pages) or moved in or out
+    // (the category's pages).
+    partial: |site, scope, i| match scope {
+        Scope::All => true,
+        Scope::Products { moved, reflow, members, .. } => match which(site, members, i) {
+            (None, n) => *reflow || scope.touches(page_of(site, 0..site.content.products.len(), n)),
+            (Some(c), n) => {
+                moved.contains(&site.profile.categories[c].id)
+                    || scope.touches(page_of(site, members[c].iter().copied(), n))
+            }
+        },
     },
     // Every page of a listing is its own address (canonical to itself), so each is in the sitemap.
     sitemap: Some(|site, _, profile_date| {
@@ -60,6 +68,16 @@ fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
         out.extend((2..=page_count(m.len(), size)).map(|n| page(first, n)));
     }
     Ok(out)
+}
+
+/// The products on page `n` of a listing of `members`.
+pub(super) fn page_of(
+    site: &Site,
+    members: impl ExactSizeIterator<Item = usize>,
+    n: usize,
+) -> impl Iterator<Item = usize> {
+    let range = crate::listing::page_range(n, members.len(), site.profile.listing.page_size);
+    members.skip(range.start).take(range.len())
 }
 
 /// Which listing (`None`: all products) and page number item `i` of the kind is.

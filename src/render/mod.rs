@@ -45,11 +45,46 @@ const KINDS: &[PageKind] = &[
     line_sheet::KIND,
 ];
 
-/// What to render: the whole site, or what a change to some products touches (their pages, the category
-/// pages and home pages that list them, the sitemap and the feeds).
+/// What to render: the whole site, or what a change to some products touches (their pages, the listing pages
+/// that show them, the product pages that suggest them, the home pages, the sitemap and the feeds).
 pub(crate) enum Scope<'s> {
     All,
-    Products { ids: &'s [String], categories: &'s [String] },
+    Products {
+        /// The changed products (edited, added, renamed or deleted), by id.
+        ids: &'s [String],
+        /// The categories of the changed products, before and after the change.
+        #[allow(dead_code)]
+        // for kinds that re-render a whole category on any change to it (the line sheet's parts)
+        categories: &'s [String],
+        /// Where the changed products that still exist are now in the catalog (`site.content.products`).
+        at: &'s [usize],
+        /// Categories whose list of products changed (a product added, deleted or moved in or out): their
+        /// products move across the category's pages and between each other's suggestions.
+        moved: &'s [String],
+        /// Products were added or deleted: every product after them moves across the all-products pages and
+        /// the suggestions, which are worked out from catalog positions.
+        reflow: bool,
+        /// `members[category]`: the product indices of each category now, worked out once for every kind.
+        members: &'s [Vec<usize>],
+        /// Each language's `Rendered::shared` from the build these products changed in. A language whose
+        /// shared data differs now (a category's count or photo) renders every page, since every page shows it.
+        shared: &'s [[u8; 32]],
+    },
+}
+
+impl Scope<'_> {
+    /// Whether some of the products `shown` (catalog indices) changed; always for the whole site.
+    pub(crate) fn touches(&self, mut shown: impl Iterator<Item = usize>) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Products { at, .. } => shown.any(|i| at.contains(&i)),
+        }
+    }
+}
+
+/// The product indices of each category, in catalog order: `members[category]`.
+pub(crate) fn members(site: &Site) -> Vec<Vec<usize>> {
+    listing::members(site)
 }
 
 /// How many pages the site has, and how many of them were rendered (the rest were unchanged since the previous
@@ -57,14 +92,20 @@ pub(crate) enum Scope<'s> {
 pub(crate) struct Rendered {
     pub pages: usize,
     pub rendered: usize,
+    /// A hash of each language's shared data (what every page of the language shows), for `Scope::Products`.
+    pub shared: Vec<[u8; 32]>,
 }
 
 pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
     let paths = Paths::new(site)?;
     let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     // The sitemap needs only the paths: it is written while the pages render.
+    let mut shared_hashes = Vec::new();
+    // A product change leaves the files about every product to `catalog`, which `serve` runs once the changed
+    // pages are in and open pages were told to reload.
+    let whole = matches!(scope, Scope::All);
     let (site_files, pages) = rayon::join(
-        || site_files::sitemap_and_robots(&r, &paths),
+        || if whole { site_files::sitemap_and_robots(&r, &paths) } else { Ok(()) },
         || -> Result<usize> {
             let mut count = 0;
             // One language at a time: its shared data (a listing card per product, the base context) is built,
@@ -73,25 +114,59 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
             for idx in 0..site.languages.len() {
                 let ld = shared::LangData::new(site, idx, &paths, images)?;
                 let ld = &ld;
+                let every = match scope {
+                    Scope::All => true,
+                    Scope::Products { shared, .. } => shared.get(idx) != Some(&ld.base_hash),
+                };
+                shared_hashes.push(ld.base_hash);
                 let wanted: Vec<(&PageKind, usize)> = KINDS
                     .iter()
                     .filter(|k| k.languages == Languages::Every || idx == 0)
                     .flat_map(|k| (0..paths.of(k.kind).len()).map(move |i| (k, i)))
-                    .filter(|(k, i)| matches!(scope, Scope::All) || (k.partial)(site, scope, *i))
+                    .filter(|(k, i)| every || (k.partial)(site, scope, *i))
                     .collect();
-                count += wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>()?;
-                site_files::feeds(&r, ld)?;
-                listing::search_index(&r, ld)?;
-                enquiry::write_products(&r, ld)?;
-                // Cheap, and an alias added while `serve` runs must work at once.
-                listing::redirects(&r, ld)?;
+                // The language's files about every product are written beside its pages.
+                let (n, files) = rayon::join(
+                    || wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>(),
+                    // Redirects are cheap, and an alias added while `serve` runs must work at once.
+                    || if whole { catalog_files(&r, ld) } else { listing::redirects(&r, ld) },
+                );
+                count += n?;
+                files?;
             }
             Ok(count)
         },
     );
     let count = pages?;
     site_files?;
-    Ok(Rendered { pages: count, rendered: r.rendered.into_inner() })
+    Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes })
+}
+
+/// One language's files about every product: the feeds, the search index, the enquiry form's product list and
+/// the redirects of renamed products.
+fn catalog_files(r: &renderer::Renderer, ld: &shared::LangData) -> Result<()> {
+    site_files::feeds(r, ld)?;
+    listing::search_index(r, ld)?;
+    enquiry::write_products(r, ld)?;
+    listing::redirects(r, ld)
+}
+
+/// What a render of `Scope::Products` leaves out: the sitemap, robots.txt and each language's files about every
+/// product. No page links them with a version, so a page loaded just before they are replaced still works.
+pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<()> {
+    let paths = Paths::new(site)?;
+    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
+    let (sitemap, files) = rayon::join(
+        || site_files::sitemap_and_robots(&r, &paths),
+        || -> Result<()> {
+            for idx in 0..site.languages.len() {
+                catalog_files(&r, &shared::LangData::new(site, idx, &paths, images)?)?;
+            }
+            Ok(())
+        },
+    );
+    sitemap?;
+    files
 }
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.

@@ -22,7 +22,18 @@ pub(super) const KIND: PageKind = PageKind {
     languages: Languages::Every,
     partial: |site, scope, i| match scope {
         Scope::All => true,
-        Scope::Products { ids, .. } => ids.iter().any(|id| *id == site.content.products[i].id),
+        // Its own page, and the pages that suggest a changed product (`related`, worked out from positions).
+        Scope::Products { ids, moved, reflow, members, .. } => {
+            let p = &site.content.products[i];
+            let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or_default();
+            ids.contains(&p.id)
+                || *reflow
+                || moved.contains(&p.category)
+                || scope.touches(
+                    crate::listing::related(i, &members[cat], site.content.products.len(), crate::listing::RELATED)
+                        .into_iter(),
+                )
+        }
     },
     sitemap: Some(|site, i, _| site.content.products[i].updated),
 };

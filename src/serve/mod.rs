@@ -50,6 +50,30 @@ impl Shared {
 struct Live {
     site: Site,
     templates: Templates,
+    /// The photos as planned for `site`: a product edit that uses no new photo needs no new plan.
+    images: Images,
+    /// Each language's shared-data hash (`Rendered::shared`): a product change that alters it re-renders all.
+    shared: Vec<[u8; 32]>,
+}
+
+/// What a product change is to the rest of the site: for each changed id, its category and first photo
+/// (which listings, suggestions and share images show), or `None` when there is no such product.
+type Facts = Vec<Option<(String, String, (f32, f32))>>;
+
+fn facts(site: &Site, ids: &[String]) -> Facts {
+    ids.iter()
+        .map(|id| {
+            let p = site.content.products.iter().find(|p| p.id == *id)?;
+            Some((p.category.clone(), p.images[0].src.clone(), p.images[0].focus))
+        })
+        .collect()
+}
+
+/// The product whose share image pages without one of their own show (`Renderer::default_image`).
+fn default_image(site: &Site) -> Option<(String, String, (f32, f32))> {
+    let products = &site.content.products;
+    let p = products.iter().find(|p| p.featured).or(products.first())?;
+    Some((p.id.clone(), p.images[0].src.clone(), p.images[0].focus))
 }
 
 struct Builder {
@@ -116,7 +140,15 @@ impl Builder {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             test_panic(&self.root);
             match change {
-                watch::Change::Products(slugs) if self.live.is_some() => self.products(shared, slugs).map(|_| "reload"),
+                watch::Change::Products(slugs) if self.live.is_some() => {
+                    self.products(shared, slugs)?;
+                    // The changed pages are in: open pages reload now, while the files about every product
+                    // (feeds, sitemap, search index) are made again.
+                    // The error overlay goes first, so the reloaded page does not show it again.
+                    shared.error.write().expect("error lock").take();
+                    shared.broadcast("reload", "");
+                    self.catalog(shared).map(|_| "")
+                }
                 watch::Change::Styles if self.live.is_some() => self.assets(shared).map(|_| "css"),
                 _ => self.full(shared).map(|_| "reload"),
             }
@@ -137,7 +169,9 @@ impl Builder {
                     "{}",
                     crate::msg!("serve-rebuilt-in", what = change.describe(), ms = start.elapsed().as_millis() as u64)
                 );
-                shared.broadcast(if was_broken { "reload" } else { event }, "");
+                if !event.is_empty() {
+                    shared.broadcast(if was_broken { "reload" } else { event }, "");
+                }
             }
             Err(e) => {
                 let msg = crate::pipeline::error_chain(&e);
@@ -169,32 +203,107 @@ impl Builder {
         let (site, templates) = self.load()?;
         let images = self.images(&site)?;
         let sink = MemorySink::default();
-        pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
+        let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
         *shared.files.write().expect("files lock") = sink.into_files();
-        self.live = Some(Live { site, templates });
+        self.live = Some(Live { site, templates, images, shared: rendered.shared });
         Ok(())
     }
 
-    /// Only what some products' change touches: their pages, the category and home pages that list them,
-    /// the sitemap and the feeds. Pages of deleted or renamed products are dropped.
+    /// Only what some products' change touches: their pages, the listing pages that show them, the pages that
+    /// suggest them, the home pages, the sitemap and the feeds; everything when the data every page shows
+    /// changed. Pages of deleted or renamed products are dropped. A failure after the products were reloaded
+    /// drops the live build, so the next change rebuilds everything instead of trusting half-updated data.
     fn products(&mut self, shared: &Shared, slugs: &[String]) -> Result<()> {
         let live = self.live.as_mut().expect("checked by the caller");
         let site = &mut live.site;
-        let mut categories =
-            site.content.reload_products(&self.root, &site.profile, &site.languages, site.today, slugs)?;
-        categories.extend(site.content.products.iter().filter(|p| slugs.contains(&p.id)).map(|p| p.category.clone()));
+        let before = facts(site, slugs);
+        let default_before = default_image(site);
+        site.content.reload_products(&self.root, &site.profile, &site.languages, site.today, slugs)?;
+        let result = self.rerender(shared, slugs, &before, default_before);
+        if result.is_err() {
+            self.live = None;
+        }
+        result
+    }
+
+    fn rerender(
+        &mut self,
+        shared: &Shared,
+        slugs: &[String],
+        before: &Facts,
+        default_before: Option<(String, String, (f32, f32))>,
+    ) -> Result<()> {
+        let site = &self.live.as_ref().expect("checked by the caller").site;
+        let after = facts(site, slugs);
+        let mut categories: Vec<String> = Vec::new();
+        let mut moved: Vec<String> = Vec::new();
+        for (b, a) in before.iter().zip(&after) {
+            let (b, a) = (b.as_ref().map(|f| &f.0), a.as_ref().map(|f| &f.0));
+            for c in b.into_iter().chain(a) {
+                if !categories.contains(c) {
+                    categories.push(c.clone());
+                }
+                if b != a && !moved.contains(c) {
+                    moved.push(c.clone());
+                }
+            }
+        }
+        let reflow = before.iter().zip(&after).any(|(b, a)| b.is_some() != a.is_some());
+        let at: Vec<usize> =
+            site.content.products.iter().enumerate().filter(|(_, p)| slugs.contains(&p.id)).map(|(i, _)| i).collect();
+        let members = render::members(site);
+        // The photos are planned again only when a changed product uses one the plan does not hold.
+        let live = self.live.as_ref().expect("checked by the caller");
+        let planned = at.iter().all(|&i| {
+            let p = &live.site.content.products[i];
+            p.images.iter().all(|im| live.images.renditions.contains_key(&im.src))
+                && live.images.share(&p.images[0].src, p.images[0].focus).is_some()
+        });
+        if !planned {
+            let images = self.images(&live.site)?;
+            images.finish()?;
+            self.live.as_mut().expect("still there").images = images;
+        }
         let live = self.live.as_ref().expect("still there");
-        let images = self.images(&live.site)?;
+        // Pages without a photo of their own show the first featured product's: a change to it is everywhere.
+        let everywhere = default_image(&live.site) != default_before;
         let sink = MemorySink::default();
-        let scope = Scope::Products { ids: slugs, categories: &categories };
-        pipeline::write_site(&live.site, &live.templates, &images, &sink, &scope, &mut |_| ())?;
-        images.finish()?;
-        let pages = render::page_files(&live.site)?;
-        let mut files = shared.files.write().expect("files lock");
-        files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
-        files.extend(sink.into_files());
+        let scope = Scope::Products {
+            ids: slugs,
+            categories: &categories,
+            at: &at,
+            moved: &moved,
+            reflow,
+            members: &members,
+            shared: if everywhere { &[] } else { &live.shared },
+        };
+        let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
+        shared.files.write().expect("files lock").extend(sink.into_files());
+        self.live.as_mut().expect("still there").shared = rendered.shared;
         Ok(())
+    }
+
+    /// The files about every product that `products` leaves out, made again after the reload event, and the
+    /// pages of deleted or renamed products dropped (no page links them any more). A failure drops the live
+    /// build (the next change rebuilds everything).
+    fn catalog(&mut self, shared: &Shared) -> Result<()> {
+        let live = self.live.as_ref().expect("checked by the caller");
+        let sink = MemorySink::default();
+        let result = render::catalog(&live.site, &live.templates, &live.images, &sink)
+            .and_then(|()| render::page_files(&live.site));
+        match result {
+            Ok(pages) => {
+                let mut files = shared.files.write().expect("files lock");
+                files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
+                files.extend(sink.into_files());
+                Ok(())
+            }
+            Err(e) => {
+                self.live = None;
+                Err(e)
+            }
+        }
     }
 
     /// Only stylesheets changed: re-copy static files; pages restyle without reloading.

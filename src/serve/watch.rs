@@ -9,7 +9,7 @@ use std::time::Duration;
 
 /// How long the folder must stay quiet before a rebuild: editors save in several steps (write a temporary
 /// file, rename it over the original, touch metadata).
-const QUIET: Duration = Duration::from_millis(120);
+const QUIET: Duration = Duration::from_millis(30);
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Change {

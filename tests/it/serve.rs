@@ -62,10 +62,13 @@ fn serves_rebuilds_and_survives_broken_edits() {
     // Rename a product (new slug in its translation) and delete another.
     edit(&site, "products/taza.en.md", "slug: big-mug", "slug: large-mug");
     events.wait_for("reload");
+    // Pages nothing links any more are dropped right after the reload event, with the sitemap and feeds.
+    server.wait_line("Rebuilt 1 product(s) (taza)");
     assert_eq!(get(port, "/en/products/large-mug/").0, 200);
     assert_eq!(get(port, "/en/products/big-mug/").0, 404, "the old address is gone");
     std::fs::remove_file(site.join("products/cuenco.md")).unwrap();
     events.wait_for("reload");
+    server.wait_line("Rebuilt 1 product(s) (cuenco)");
     assert_eq!(get(port, "/productos/cuenco/").0, 404);
     // A new product file and a folder created after start.
     std::fs::write(site.join("products/plato.md"), "---\ntitle: Plato\nsku: PLA-9\nprice: 120\ncategory: ceramica\nimages: [{src: bowl.jpg, alt: Plato}]\n---\nUn plato.\n").unwrap();
@@ -382,4 +385,70 @@ fn survives_a_panicking_rebuild() {
     edit(&site, "products/taza.md", "Una taza de **barro**", "Una taza de **barro rojo**");
     events.wait_for("reload");
     assert!(get(port, "/productos/taza/").2.contains("barro rojo"));
+}
+
+/// Every text file of a cold build of `site` at the server's address, compared with what the server sends
+/// (less the live-reload script it adds to pages): after any rebuild the preview is the site a build makes.
+fn assert_serves_a_cold_build(site: &Path, port: u16, step: &str) {
+    let out = tempfile::tempdir().unwrap();
+    let base = format!("http://127.0.0.1:{port}/");
+    let built = run(&["build", site.to_str().unwrap(), "-o", out.path().to_str().unwrap(), "--base-url", &base]);
+    assert!(built.ok, "{step}: {}", built.stderr);
+    let mut compared = 0;
+    for (rel, bytes) in snapshot(out.path()) {
+        let text_file = [".html", ".xml", ".json", ".txt", ".csv", ".js"].iter().any(|e| rel.ends_with(e));
+        if !text_file || rel.starts_with(".") {
+            continue;
+        }
+        let url: String = rel
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        let (status, _, mut body) = get(port, &format!("/{url}"));
+        assert_eq!(status, 200, "{step}: /{rel} is not served");
+        if let Some(start) = body.find("<script>\n(function (HEADING)") {
+            let end = start + body[start..].find("</script>\n").unwrap() + "</script>\n".len();
+            body.replace_range(start..end, "");
+        }
+        assert!(body == String::from_utf8_lossy(&bytes), "{step}: /{rel} differs from a cold build");
+        compared += 1;
+    }
+    assert!(compared > 20, "{step}: only {compared} files compared");
+}
+
+#[test]
+fn a_preview_after_product_edits_is_a_cold_build() {
+    let (_tmp, site) = fixture("shop");
+    // One product per listing page: an edit moves nothing, so only the pages showing the product may change.
+    let profile = site.join("company.yaml");
+    std::fs::write(&profile, read(&profile) + "listing:\n  page_size: 1\n").unwrap();
+    let server = start(&site, free_port());
+    let port = server.port;
+    let events = Events::open(port);
+    assert_serves_a_cold_build(&site, port, "first build");
+    // The title of the featured product: its card is on the home page, a listing page and suggestions.
+    edit(&site, "products/taza.md", "& fina</b> — café", "& fina</b> — café de olla");
+    events.wait_for("reload");
+    // The files about every product follow the reload event; the line says the rebuild is over.
+    server.wait_line("Rebuilt");
+    assert_serves_a_cold_build(&site, port, "edit");
+    // A product moves to another category: both categories' pages and counts change on every page.
+    edit(&site, "products/cuenco.md", "category: ceramica", "category: cobre");
+    events.wait_for("reload");
+    // The files about every product follow the reload event; the line says the rebuild is over.
+    server.wait_line("Rebuilt");
+    assert_serves_a_cold_build(&site, port, "category change");
+    // A product is deleted: every product after it moves across the pages.
+    std::fs::remove_file(site.join("products/cuenco.md")).unwrap();
+    events.wait_for("reload");
+    // The files about every product follow the reload event; the line says the rebuild is over.
+    server.wait_line("Rebuilt");
+    assert_serves_a_cold_build(&site, port, "delete");
+    drop(server);
 }
