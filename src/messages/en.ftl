@@ -617,3 +617,5 @@ line-sheet-qr-failed = cannot make a QR code for { $url }: { $why }
 ## import: photos only from the CSV's folder or --images (issue 13)
 import-image-outside = { $file }, row { $row }, column "{ $column }": the photo "{ $image }" is outside the CSV's folder and the --images folder, so it is not copied
     .hint = put the photo in the CSV's folder (or its images folder) and write only its file name, or pass the folder that holds it with --images DIR
+## line sheet: QR codes drawn by the templates (issue 16)
+render-qr-no-url = the qr function needs the address to encode: write {"{{"} qr(url=p.url) {"}}"}

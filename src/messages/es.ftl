@@ -617,3 +617,5 @@ line-sheet-qr-failed = no se puede hacer un código QR para { $url }: { $why }
 ## import: photos only from the CSV's folder or --images (issue 13)
 import-image-outside = { $file }, fila { $row }, columna "{ $column }": la foto "{ $image }" está fuera de la carpeta del CSV y de la carpeta --images, así que no se copia
     .hint = ponga la foto en la carpeta del CSV (o en su carpeta images) y escriba solo su nombre de archivo, o indique la carpeta que la contiene con --images CARPETA
+## line sheet: QR codes drawn by the templates (issue 16)
+render-qr-no-url = la función qr necesita la dirección que codifica: escriba {"{{"} qr(url=p.url) {"}}"}
