@@ -9,6 +9,7 @@
 use super::kind::{Kind, Languages, PageKind};
 use super::renderer::{Meta, Renderer};
 use super::shared::{LangData, Picture};
+use super::Scope;
 use crate::pricing::PriceView;
 use crate::routes::Routes;
 use crate::site::Site;
@@ -25,11 +26,28 @@ pub(super) const KIND: PageKind = PageKind {
     paths,
     render,
     languages: Languages::Every,
-    // The cover lists the parts and each part its products, so a change to any product renders them again.
-    partial: |_, _, _| true,
+    partial: touched,
     // A page made for paper: it repeats the product pages, so search engines get those instead.
     sitemap: None,
 };
+
+/// Whether a change to the products `ids` (in `categories`: their categories before and after the change)
+/// renders item `i` again. A part shows its products, so it does when it holds one of them; its products and
+/// its number (`n` of `of`) shift when its category gains or loses one, so it also does when its category is
+/// one of `categories`. The cover lists every part with its product count, and that list changes only when a
+/// category's products change, so it does when `categories` is not empty or a product is gone (a caller that
+/// could not name the category of a deleted product).
+fn touched(site: &Site, ld: &LangData, scope: &Scope, i: usize) -> bool {
+    let Scope::Products { ids, categories } = scope else {
+        return true;
+    };
+    let products = &site.content.products;
+    let named = |category: usize| categories.iter().any(|c| *c == site.profile.categories[category].id);
+    match i.checked_sub(1).map(|k| &ld.parts[k]) {
+        None => !categories.is_empty() || ids.iter().any(|id| !products.iter().any(|p| p.id == *id)),
+        Some(part) => named(part.category) || part.products.iter().any(|&p| ids.contains(&products[p].id)),
+    }
+}
 
 /// One part of the line sheet: `n` of `of` of category `category`, holding `products` (indices, catalog order).
 pub(crate) struct Part {

@@ -27,7 +27,7 @@ pub(super) const KIND: PageKind = PageKind {
     },
     languages: Languages::Every,
     // Any product change can move products between the all-products pages; a category's pages follow it.
-    partial: |site, scope, i| match (scope, which(site, &members(site), i)) {
+    partial: |site, ld, scope, i| match (scope, which(site, &ld.members, i)) {
         (Scope::All, _) | (_, (None, _)) => true,
         (Scope::Products { categories, .. }, (Some(c), _)) => categories.contains(&site.profile.categories[c].id),
     },

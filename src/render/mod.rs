@@ -77,7 +77,7 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
                     .iter()
                     .filter(|k| k.languages == Languages::Every || idx == 0)
                     .flat_map(|k| (0..paths.of(k.kind).len()).map(move |i| (k, i)))
-                    .filter(|(k, i)| matches!(scope, Scope::All) || (k.partial)(site, scope, *i))
+                    .filter(|(k, i)| matches!(scope, Scope::All) || (k.partial)(site, ld, scope, *i))
                     .collect();
                 count += wanted.par_iter().map(|(k, i)| (k.render)(&r, ld, *i).map(|_| 1)).sum::<Result<usize>>()?;
                 site_files::feeds(&r, ld)?;

@@ -20,7 +20,7 @@ pub(super) const KIND: PageKind = PageKind {
     paths,
     render,
     languages: Languages::Every,
-    partial: |site, scope, i| match scope {
+    partial: |site, _, scope, i| match scope {
         Scope::All => true,
         Scope::Products { ids, .. } => ids.iter().any(|id| *id == site.content.products[i].id),
     },

@@ -12,6 +12,7 @@ mod deploy;
 mod fuzz;
 mod images;
 mod import;
+mod line_sheet;
 mod links;
 mod listings;
 mod messages;
