@@ -49,7 +49,7 @@ class Serve:
         self.events = []
         self.cond = threading.Condition()
         self.sock = socket.create_connection(("127.0.0.1", self.port))
-        self.sock.sendall(b"GET /__vitrina/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        self.sock.sendall(f"GET /__vitrina/events HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n\r\n".encode())
         threading.Thread(target=self._listen, daemon=True).start()
         time.sleep(0.3)
 
