@@ -633,3 +633,5 @@ record-why-journal = the last build was interrupted
 record-skip-symlink = { $path } is a symbolic link
 record-skip-name = the name of { $path } cannot be recorded
 record-skip-get-env = { $path } calls get_env()
+## line sheet: QR codes drawn by the templates (issue 16)
+render-qr-no-url = the qr function needs the address to encode: write {"{{"} qr(url=p.url) {"}}"}

@@ -633,3 +633,5 @@ record-why-journal = la última compilación se interrumpió
 record-skip-symlink = { $path } es un enlace simbólico
 record-skip-name = el nombre de { $path } no se puede registrar
 record-skip-get-env = { $path } llama a get_env()
+## line sheet: QR codes drawn by the templates (issue 16)
+render-qr-no-url = la función qr necesita la dirección que codifica: escriba {"{{"} qr(url=p.url) {"}}"}

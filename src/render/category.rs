@@ -15,7 +15,7 @@ pub(super) const KIND: PageKind = PageKind {
     paths,
     render,
     languages: Languages::Every,
-    partial: |site, scope, i| match scope {
+    partial: |site, _, scope, i| match scope {
         Scope::All => true,
         // Page 1 of the category's listing: see `listing::KIND`.
         Scope::Products { moved, members, .. } => {

@@ -15,7 +15,7 @@ pub(super) const KIND: PageKind = PageKind {
     render,
     languages: Languages::Every,
     // It lists featured products and counts per category: any product change may touch it.
-    partial: |_, _, _| true,
+    partial: |_, _, _, _| true,
     // The newest product, or the profile if that is newer.
     sitemap: Some(|site, _, profile_date| {
         site.content.products.iter().filter_map(|p| p.updated).max().max(profile_date)

@@ -52,14 +52,15 @@ pub(crate) struct PageKind {
     /// Renders item `i` in the language of `LangData`.
     pub render: fn(&Renderer, &LangData, usize) -> Result<()>,
     pub languages: Languages,
-    /// Whether a rebuild of only some products (`serve`) renders item `i` again.
-    pub partial: fn(&Site, &Scope, usize) -> bool,
+    /// Whether a rebuild of only some products (`serve`) renders item `i` again (in the language of `LangData`,
+    /// whose shared data, such as the categories' members, it may read).
+    pub partial: fn(&Site, &LangData, &Scope, usize) -> bool,
     /// The sitemap's `lastmod` of item `i`, given the profile's date; `None` keeps the kind out of the sitemap.
     pub sitemap: Option<LastMod>,
 }
 
 /// For kinds that a product change never touches.
-pub(crate) fn never(_: &Site, _: &Scope, _: usize) -> bool {
+pub(crate) fn never(_: &Site, _: &LangData, _: &Scope, _: usize) -> bool {
     false
 }
 

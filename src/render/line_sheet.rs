@@ -3,13 +3,14 @@
 //! per category (split after `PART_SIZE` products) with every product's photo, SKU, price (and the buyer's-
 //! currency note), minimum order, HS code and a QR code to its page. Parts keep each page light: one page with
 //! every product weighed tens of MB at 10,000 products. The QR codes are inline SVG (`crate::qr`), so the page
-//! prints sharply at any size and needs no image files.
+//! prints sharply at any size and needs no image files. The contexts hold only the URLs; the template draws the
+//! codes (`qr(url=...)`, `super::templates`), so a build that keeps a page unchanged makes none of its codes.
 
 use super::kind::{Kind, Languages, PageKind};
 use super::renderer::{Meta, Renderer};
 use super::shared::{LangData, Picture};
+use super::Scope;
 use crate::pricing::PriceView;
-use crate::qr::qr_svg;
 use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::Result;
@@ -25,11 +26,25 @@ pub(super) const KIND: PageKind = PageKind {
     paths,
     render,
     languages: Languages::Every,
-    // The cover lists the parts and each part its products, so a change to any product renders them again.
-    partial: |_, _, _| true,
+    partial: touched,
     // A page made for paper: it repeats the product pages, so search engines get those instead.
     sitemap: None,
 };
+
+/// Whether a change to some products renders item `i` again. A part shows its products, so it does when it
+/// holds one of them (`at`); its products and its number (`n` of `of`) shift when its category gains or loses
+/// one, so it also does when its category's list changed (`moved`). The cover lists every part with its product
+/// count, which changes only with a category's list, so it does when `moved` is not empty.
+fn touched(site: &Site, ld: &LangData, scope: &Scope, i: usize) -> bool {
+    let Scope::Products { at, moved, .. } = scope else {
+        return true;
+    };
+    let named = |category: usize| moved.iter().any(|c| *c == site.profile.categories[category].id);
+    match i.checked_sub(1).map(|k| &ld.parts[k]) {
+        None => !moved.is_empty(),
+        Some(part) => named(part.category) || part.products.iter().any(|p| at.contains(p)),
+    }
+}
 
 /// One part of the line sheet: `n` of `of` of category `category`, holding `products` (indices, catalog order).
 pub(crate) struct Part {
@@ -74,11 +89,11 @@ pub(crate) struct LineSheetContext<'a> {
     pub line_sheet: LineSheetView<'a>,
 }
 
-/// `line_sheet`: the catalog's address; on the cover its QR code and the parts, on a part its products.
+/// `line_sheet`: the catalog's address; on the cover the parts, on a part its products. QR codes are drawn by
+/// the template from the URLs (`qr(url=...)`): a URL decides its code, so the page's input hash stays honest.
 #[derive(Serialize)]
 pub(crate) struct LineSheetView<'a> {
     pub url: String,
-    pub qr: Option<String>,
     pub parts: Vec<PartLink<'a>>,
     pub part: Option<PartView<'a>>,
     pub products: Vec<LineSheetItem<'a>>,
@@ -91,7 +106,6 @@ pub(crate) struct PartLink<'a> {
     pub path: &'a str,
     pub url: String,
     pub count: String,
-    pub qr: String,
 }
 
 /// The part a page is, with the way back to the cover.
@@ -119,13 +133,12 @@ pub(crate) struct LineSheetItem<'a> {
     pub hs_code: Option<&'a str>,
     pub availability: &'static str,
     pub category: &'a str,
-    pub qr: String,
 }
 
 fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let site = r.site;
     let cluster = &r.paths.of(Kind::LineSheet)[i];
-    let parts = parts(&ld.members, PART_SIZE);
+    let parts = &ld.parts;
     let name = ld.text(site, &site.profile.name);
     let part_title = |p: &Part| {
         let c = &ld.category_names[p.category];
@@ -153,30 +166,29 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
                 let url = r.abs(&path[ld.idx]);
                 let count =
                     crate::order::fill(ld.t.get("line_sheet.part_count"), &[("count", &p.products.len().to_string())]);
-                Ok(PartLink { title: part_title(p), path: &path[ld.idx], qr: qr_svg(&url)?, url, count })
+                PartLink { title: part_title(p), path: &path[ld.idx], url, count }
             })
-            .collect::<Result<Vec<_>>>()?;
-        LineSheetView { qr: Some(qr_svg(&home)?), url: home, parts, part: None, products: Vec::new() }
+            .collect();
+        LineSheetView { url: home, parts, part: None, products: Vec::new() }
     } else {
         let part = &parts[i - 1];
-        let products = part.products.iter().map(|&p| product(r, ld, p)).collect::<Result<Vec<_>>>()?;
+        let products = part.products.iter().map(|&p| product(r, ld, p)).collect();
         let cover = CoverLink { path: &all[0][ld.idx], url: r.abs(&all[0][ld.idx]) };
         let part = Some(PartView { title: part_title(part), cover });
-        LineSheetView { url: home, qr: None, parts: Vec::new(), part, products }
+        LineSheetView { url: home, parts: Vec::new(), part, products }
     };
     let path = meta.path;
     r.emit(KIND.template, ld, path, &LineSheetContext { page: meta, line_sheet })
 }
 
-/// One product's row: what a buyer at a fair needs, and the QR code to its page in this language.
-fn product<'a>(r: &'a Renderer, ld: &'a LangData, i: usize) -> Result<LineSheetItem<'a>> {
+/// One product's row: what a buyer at a fair needs, and the address of its page in this language (for its QR code).
+fn product<'a>(r: &'a Renderer, ld: &'a LangData, i: usize) -> LineSheetItem<'a> {
     let p = &r.site.content.products[i];
     let text = &p.texts[ld.idx];
     let url = r.abs(&r.paths.of(Kind::Product)[i][ld.idx]);
-    Ok(LineSheetItem {
+    LineSheetItem {
         title: &text.title,
         sku: &p.sku,
-        qr: qr_svg(&url)?,
         url,
         image: &ld.cards[i].image,
         price: ld.price(i),
@@ -185,7 +197,7 @@ fn product<'a>(r: &'a Renderer, ld: &'a LangData, i: usize) -> Result<LineSheetI
         hs_code: p.hs_code.as_deref(),
         availability: p.availability.key(),
         category: &p.category,
-    })
+    }
 }
 
 #[cfg(test)]

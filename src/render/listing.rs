@@ -29,7 +29,7 @@ pub(super) const KIND: PageKind = PageKind {
     // A page shows its products' cards, the listing's size and the first product's photo: it changes when one
     // of its products changed, or when products were added or deleted (all-products pages) or moved in or out
     // (the category's pages).
-    partial: |site, scope, i| match scope {
+    partial: |site, _ld, scope, i| match scope {
         Scope::All => true,
         Scope::Products { moved, reflow, members, .. } => match which(site, members, i) {
             (None, n) => *reflow || scope.touches(page_of(site, 0..site.content.products.len(), n)),

@@ -52,10 +52,6 @@ pub(crate) enum Scope<'s> {
     Products {
         /// The changed products (edited, added, renamed or deleted), by id.
         ids: &'s [String],
-        /// The categories of the changed products, before and after the change.
-        #[allow(dead_code)]
-        // for kinds that re-render a whole category on any change to it (the line sheet's parts)
-        categories: &'s [String],
         /// Where the changed products that still exist are now in the catalog (`site.content.products`).
         at: &'s [usize],
         /// Categories whose list of products changed (a product added, deleted or moved in or out): their
@@ -123,7 +119,7 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
                     .iter()
                     .filter(|k| k.languages == Languages::Every || idx == 0)
                     .flat_map(|k| (0..paths.of(k.kind).len()).map(move |i| (k, i)))
-                    .filter(|(k, i)| every || (k.partial)(site, scope, *i))
+                    .filter(|(k, i)| every || (k.partial)(site, ld, scope, *i))
                     .collect();
                 // The language's files about every product are written beside its pages.
                 let (n, files) = rayon::join(

@@ -20,7 +20,7 @@ pub(super) const KIND: PageKind = PageKind {
     paths,
     render,
     languages: Languages::Every,
-    partial: |site, scope, i| match scope {
+    partial: |site, _, scope, i| match scope {
         Scope::All => true,
         // Its own page, and the pages that suggest a changed product (`related`, worked out from positions).
         Scope::Products { ids, moved, reflow, members, .. } => {

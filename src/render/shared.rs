@@ -206,6 +206,8 @@ pub(crate) struct LangData<'a> {
     pub category_names: Vec<String>,
     /// The product indices of each category, in catalog order: `members[category]`.
     pub members: Vec<Vec<usize>>,
+    /// The line sheet's parts (`members` cut at `line_sheet::PART_SIZE`), made once for all its pages.
+    pub parts: Vec<super::line_sheet::Part>,
 }
 
 impl<'a> LangData<'a> {
@@ -228,7 +230,9 @@ impl<'a> LangData<'a> {
             cards: Vec::new(),
             category_names,
             members: super::listing::members(site),
+            parts: Vec::new(),
         };
+        ld.parts = super::line_sheet::parts(&ld.members, super::line_sheet::PART_SIZE);
         ld.cards = site
             .content
             .products

@@ -79,6 +79,7 @@ impl Templates {
         tera.set_escape_fn(escape_html);
         tera.register_filter("fill", fill);
         tera.register_filter("local_date", local_date);
+        tera.register_function("qr", Qr(crate::qr::Memo::new()));
         let texts: std::collections::HashMap<String, String> = sources.iter().cloned().collect();
         tera.add_raw_templates(sources)
             .map_err(|e| anyhow!(crate::msg!("render-template-error", error = chain(&e))))?;
@@ -139,6 +140,26 @@ fn local_date(value: &tera::Value, args: &std::collections::HashMap<String, tera
         None => return Err(tera::Error::msg(crate::msg!("render-local-date-no-locale"))),
     };
     Ok(tera::Value::String(crate::dates::display(&text, &locale)))
+}
+
+/// `{{ qr(url=p.url) }}`: the QR code of a URL as inline SVG (`crate::qr`). Drawn while the template runs, so
+/// only pages that are rendered make codes; the URL decides the code, and the program drawing it is part of the
+/// templates' `fingerprint`, so a page's input hash (which holds the URL) stays honest. The markup is safe
+/// (the URL is only in the modules), so it needs no `| safe`, though the theme writes one to say it is markup.
+struct Qr(crate::qr::Memo);
+
+impl tera::Function for Qr {
+    fn call(&self, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let url = match args.get("url") {
+            Some(u) => tera::try_get_value!("qr", "url", String, u),
+            None => return Err(tera::Error::msg(crate::msg!("render-qr-no-url"))),
+        };
+        self.0.svg(&url).map(tera::Value::String).map_err(|e| tera::Error::msg(e.to_string()))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 /// Tera nests the useful message (which variable, which line) in its source chain.

@@ -236,14 +236,10 @@ impl Builder {
     ) -> Result<()> {
         let site = &self.live.as_ref().expect("checked by the caller").site;
         let after = facts(site, slugs);
-        let mut categories: Vec<String> = Vec::new();
         let mut moved: Vec<String> = Vec::new();
         for (b, a) in before.iter().zip(&after) {
             let (b, a) = (b.as_ref().map(|f| &f.0), a.as_ref().map(|f| &f.0));
             for c in b.into_iter().chain(a) {
-                if !categories.contains(c) {
-                    categories.push(c.clone());
-                }
                 if b != a && !moved.contains(c) {
                     moved.push(c.clone());
                 }
@@ -271,7 +267,6 @@ impl Builder {
         let sink = MemorySink::default();
         let scope = Scope::Products {
             ids: slugs,
-            categories: &categories,
             at: &at,
             moved: &moved,
             reflow,

@@ -22,11 +22,9 @@
 //! `VITRINA_INCREMENTAL_CASES=200 VITRINA_INCREMENTAL_SEED=random cargo test --test it incremental:: -- --nocapture`.
 //! A failure names the step sequence (shrunk by proptest) and the first differing file with a short diff.
 //!
-//! The preview comparison is `#[ignore]`d while `serve`'s product rebuild (`Change::Products`) renders too little:
-//! on main it leaves stale (1) the related-product cards on other products' pages and (2) the share image of the
-//! pages that show the catalog's first (featured) product's photo (how to order, about, free pages, enquiry) when
-//! that product changes. The `serve` branch (partial rebuilds) passes it: the ignore goes when that is merged.
-//! Run it with `cargo test --test it incremental:: -- --ignored`.
+//! The preview comparison once caught two real divergences of `serve`'s product rebuild (`Change::Products`):
+//! stale related-product cards on other products' pages, and a stale share image on the pages that show the
+//! catalog's first (featured) product's photo when that product changed.
 
 use crate::common;
 use proptest::prelude::*;
@@ -754,7 +752,6 @@ fn incremental_builds_equal_cold_builds() {
 
 /// The same sequences, also through `vitrina serve`'s rebuild loop (the build comparison included).
 #[test]
-#[ignore = "main's serve product rebuild leaves related cards and share images stale; passes with the serve branch merged: drop this then"]
 fn previews_equal_cold_builds() {
     run(true);
 }

@@ -14,6 +14,7 @@ mod fuzz;
 mod images;
 mod import;
 mod incremental;
+mod line_sheet;
 mod links;
 mod listings;
 mod messages;
