@@ -103,6 +103,11 @@ pub struct Output {
 }
 
 impl Output {
+    /// The output folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// Takes the output's lock (waiting while another build holds it), rolls an interrupted commit forward,
     /// and removes the staging folder of a build that was stopped before its commit.
     pub fn open(dir: &Path) -> Result<Output> {
@@ -224,6 +229,23 @@ impl<'a> Staging<'a> {
             committed: false,
             warnings,
         })
+    }
+
+    /// Keeps the previous build's files that `keep` accepts as they are, unless this build writes them again:
+    /// a build that renders only part of the site (`render::Scope::Products`) carries the rest over. The caller
+    /// knows the output is as the previous build left it (the build record compared it).
+    pub fn carry(&self, keep: impl Fn(&str) -> bool) {
+        let Some(prev) = &self.previous else { return };
+        let mut written = self.written.lock().expect("manifest lock");
+        let mut inputs = self.inputs.lock().expect("inputs lock");
+        for (rel, p) in prev.files.iter().filter(|(rel, _)| keep(rel)) {
+            if let Some(stamp) = p.stamp {
+                written.insert(rel.clone(), stamp);
+                if let Some(input) = p.input {
+                    inputs.insert(rel.clone(), input);
+                }
+            }
+        }
     }
 
     /// The previous build's `rel` is still in the output at the size the manifest recorded.

@@ -61,12 +61,12 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let places = record::Places::new(root, &output, &cache_dir)?;
     let key = record::key(&places, opts.base_url.as_deref(), chrono::Local::now().date_naive());
     // Nothing changed since the last build: its output is what this build would write, so it is kept as is.
-    let why = match out.warnings.is_empty() {
-        true => record::unchanged(&places, &key),
-        false => Err(crate::msg!("record-why-journal")),
+    let verdict = match out.warnings.is_empty() {
+        true => record::compare(&places, &key),
+        false => record::Verdict::Full(crate::msg!("record-why-journal")),
     };
-    let why = match why {
-        Ok(kept) => {
+    let why = match verdict {
+        record::Verdict::Unchanged(kept) => {
             clock.lap("record");
             clock.detail(crate::msg!("timings-record-kept", checked = kept.checked));
             return Ok(BuildReport {
@@ -80,7 +80,14 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
                 nothing_changed: true,
             });
         }
-        Err(why) => why,
+        record::Verdict::Products(changed) => {
+            let full = crate::msg!("record-why-products", count = changed.slugs.len());
+            match products(root, opts, &out, &places, &key, &cache_dir, changed, &mut clock)? {
+                Some(report) => return Ok(report),
+                None => full,
+            }
+        }
+        record::Verdict::Full(why) => why,
     };
     // From here on the output may change: a record of the old one must not outlive a failed build.
     record::forget(&places);
@@ -89,10 +96,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     clock.lap("record");
     clock.detail(crate::msg!("timings-record-full", why = why));
 
-    let mut site = Site::load(root)?;
-    if let Some(url) = &opts.base_url {
-        site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
-    }
+    let site = load(root, opts)?;
     let templates = Templates::load(root)?;
     clock.lap("load");
     // Descriptions are turned into HTML while loading (in parallel); report that as a stage of its own.
@@ -108,7 +112,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
-    let Rendered { pages, rendered, .. } =
+    let Rendered { pages, rendered, shared } =
         write_site(&site, &templates, &images, &staging, &Scope::All, &mut |stage| clock.lap(stage))?;
     if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
         stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
@@ -116,9 +120,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let files = staging.commit()?;
     images.finish()?;
     clock.lap("write");
-    if let Some(why) = record::save(&places, &key, inputs, pages, files, &warnings) {
-        clock.detail(crate::msg!("timings-record-not-saved", why = why));
-    }
+    remember(&places, &key, &cache_dir, inputs, (&site, &shared, None), (pages, files), &warnings, &mut clock);
     Ok(BuildReport {
         output,
         files,
@@ -129,6 +131,111 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
         images_processed: images.processed,
         nothing_changed: false,
     })
+}
+
+fn load(root: &Path, opts: &BuildOptions) -> Result<Site> {
+    let mut site = Site::load(root)?;
+    if let Some(url) = &opts.base_url {
+        site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
+    }
+    Ok(site)
+}
+
+/// Only product files changed since the last build, whose output is intact: the catalog it loaded is read back
+/// (`cache::products`), the changed files alone are parsed, and only the pages they touch are rendered; the
+/// other pages are carried over from the output. The files about every product (sitemap, feeds, search index),
+/// the static files and the photos are made again as in a full build, so the output is byte for byte what a
+/// full build would write (`tests/it/incremental.rs`). `None` when the saved catalog cannot be used.
+#[allow(clippy::too_many_arguments)]
+fn products(
+    root: &Path,
+    opts: &BuildOptions,
+    out: &Output,
+    places: &record::Places,
+    key: &str,
+    cache_dir: &Path,
+    changed: record::Changed,
+    clock: &mut Stopwatch,
+) -> Result<Option<BuildReport>> {
+    let Some(mut saved) = crate::cache::products::load(cache_dir, &changed.products) else { return Ok(None) };
+    record::forget(places);
+    let inputs = changed.inputs(places);
+    clock.lap("record");
+    clock.detail(crate::msg!("timings-record-products", files = changed.files, products = changed.slugs.len()));
+
+    let before = render::change::Before::new(&saved.products, &changed.slugs);
+    // The products move into the site; `saved` keeps the names of its parts, to rewrite only the changed ones.
+    let catalog = std::mem::take(&mut saved.products);
+    let Some(mut site) = Site::load_reusing(root, catalog, (&changed.slugs, &changed.names()))? else {
+        return Ok(None);
+    };
+    if let Some(url) = &opts.base_url {
+        site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
+    }
+    let templates = Templates::load(root)?;
+    clock.lap("load");
+
+    let mut images = plan_images(&site, cache_dir)?;
+    images.process()?;
+    let mut warnings = out.warnings.clone();
+    warnings.extend(site.warnings.iter().cloned());
+    warnings.extend(images.warnings.iter().cloned());
+    clock.lap("images");
+    clock.detail(crate::msg!("timings-images", made = images.processed));
+
+    let staging = Staging::begin(out)?;
+    warnings.extend(staging.warnings.iter().cloned());
+    let (pages, page_files) = render::pages(&site)?;
+    // Every page the site still has is carried over; what the change touches is rendered again below, and
+    // whatever is not a page (static files, photos, the files about every product) is made again.
+    staging.carry(|rel| page_files.contains(rel));
+    let affected = before.after(&site);
+    let scope = affected.scope(&saved.shared, true);
+    let Rendered { rendered, shared, .. } =
+        write_site(&site, &templates, &images, &staging, &scope, &mut |stage| clock.lap(stage))?;
+    render::copy_assets(&site, &staging)?;
+    if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
+        stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
+    }
+    let files = staging.commit()?;
+    images.finish()?;
+    clock.lap("write");
+    let from = Some((&saved, changed.slugs.as_slice()));
+    remember(places, key, cache_dir, inputs, (&site, &shared, from), (pages, files), &warnings, clock);
+    Ok(Some(BuildReport {
+        output: out.dir().to_path_buf(),
+        files,
+        pages,
+        rendered,
+        warnings,
+        timings: std::mem::take(&mut clock.laps),
+        images_processed: images.processed,
+        nothing_changed: false,
+    }))
+}
+
+/// Saves what the next build starts from: the catalog as loaded (with each language's shared-data hash) and
+/// the build record naming it. Nothing here fails the build: unsaved, the next build is a full one.
+#[allow(clippy::too_many_arguments)]
+fn remember(
+    places: &record::Places,
+    key: &str,
+    cache_dir: &Path,
+    inputs: record::Inputs,
+    (site, shared, from): (&Site, &[[u8; 32]], Option<(&crate::cache::products::Saved, &[String])>),
+    (pages, files): (usize, usize),
+    warnings: &[String],
+    clock: &mut Stopwatch,
+) {
+    let saved = crate::cache::products::save(cache_dir, &site.content.products, shared, from);
+    let not_saved = match saved {
+        Ok(hash) => record::save(places, key, inputs, pages, files, warnings, Some(hash)),
+        Err(why) => Some(why),
+    };
+    clock.lap("cache");
+    if let Some(why) = not_saved {
+        clock.detail(crate::msg!("timings-record-not-saved", why = why));
+    }
 }
 
 /// The photos the site's pages use (and its logo), planned against the image cache in the cache folder

@@ -64,6 +64,25 @@ impl Site {
     /// the rates) to `diag`: `check` collects them all, `build` stops at the first. Errors after which nothing
     /// sensible can be loaded (company.yaml unreadable, the languages, the UI strings) are returned.
     pub(crate) fn load_with(root: &Path, diag: &mut Diagnostics) -> Result<Site> {
+        Ok(Site::load_parts(root, diag, None)?.expect("a full load always gives a site"))
+    }
+
+    /// Loads the site with the products of the last build (`crate::cache::products`) instead of every product
+    /// file: only those of the changed products (`slugs`, from the changed file names `files`) are read again.
+    /// `None` when a changed file needs a full load to be judged (`content::load_reusing`).
+    pub(crate) fn load_reusing(
+        root: &Path,
+        saved: Vec<content::Product>,
+        changed: (&[String], &[String]),
+    ) -> Result<Option<Site>> {
+        Site::load_parts(root, &mut Diagnostics::fail_fast(), Some((saved, changed)))
+    }
+
+    fn load_parts(
+        root: &Path,
+        diag: &mut Diagnostics,
+        reuse: Option<(Vec<content::Product>, (&[String], &[String]))>,
+    ) -> Result<Option<Site>> {
         let mut warnings = Vec::new();
         let today = chrono::Local::now().date_naive();
         let profile = Profile::load_with(root, today, diag)?;
@@ -91,9 +110,17 @@ impl Site {
         }
         warnings.extend(profile.theme.low_contrast());
         report_untranslated_profile(&profile, &languages, &mut warnings);
-        let content = content::load_with(root, &profile, &languages, today, &mut warnings, diag)?;
+        let content = match reuse {
+            None => content::load_with(root, &profile, &languages, today, &mut warnings, diag)?,
+            Some((saved, changed)) => {
+                match content::load_reusing(root, &profile, &languages, today, &mut warnings, saved, changed)? {
+                    Some(content) => content,
+                    None => return Ok(None),
+                }
+            }
+        };
         let prose = languages.iter().map(|l| Prose::new(&profile, &l.code, &languages[0].code)).collect();
-        Ok(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings, prose })
+        Ok(Some(Site { root: root.to_path_buf(), profile, languages, strings, rates, content, today, warnings, prose }))
     }
 }
 

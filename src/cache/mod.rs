@@ -1,8 +1,9 @@
 //! The cache folder: everything vitrina keeps between builds to avoid redoing work, in one place that is safe
 //! to delete at any time (the next build is then a cold one). `--cache-dir DIR` (or `VITRINA_CACHE_DIR`) moves
 //! it; by default it is `SITE/.vitrina-cache/`. Inside it, `images/` holds processed photos
-//! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`).
+//! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`) and the catalog it loaded (`products`).
 
+pub(crate) mod products;
 pub(crate) mod record;
 
 use std::path::{Path, PathBuf};

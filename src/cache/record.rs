@@ -162,7 +162,6 @@ impl Inputs {
 fn stamp_tree(places: &Places, side: Side) -> std::result::Result<Vec<Entry>, String> {
     let base = places.base(side);
     let now = nanos(SystemTime::now());
-    let racy = |mtime: u128| mtime + RACY.as_nanos() >= now;
     let mut entries = Vec::new();
     let walk = walkdir::WalkDir::new(base).follow_links(false).into_iter().filter_entry(|e| {
         side == Side::Output || e.depth() == 0 || {
@@ -177,40 +176,53 @@ fn stamp_tree(places: &Places, side: Side) -> std::result::Result<Vec<Entry>, St
         if e.path_is_symlink() {
             return Err(crate::msg!("record-skip-symlink", path = e.path().display()));
         }
-        if rel.contains(['\n', '\r']) || e.file_name().to_str().is_none() {
-            return Err(crate::msg!("record-skip-name", path = e.path().display()));
-        }
         let meta = e.metadata().map_err(|e| e.to_string())?;
-        let mtime_ns = nanos(meta.modified().map_err(|e| e.to_string())?);
-        let dir = meta.is_dir();
-        let check = if dir {
-            if racy(mtime_ns) || (side == Side::Site && places.holds_skipped(&rel)) {
-                Check::List
-            } else {
-                Check::Stamp
+        entries.push(entry_of(places, side, rel, e.path(), &meta, now)?);
+    }
+    Ok(entries)
+}
+
+/// The stamp of one file or folder (`meta`, not a link) at `rel` in the tree `side`; `now` says what is racy.
+fn entry_of(
+    places: &Places,
+    side: Side,
+    rel: String,
+    path: &Path,
+    meta: &std::fs::Metadata,
+    now: u128,
+) -> std::result::Result<Entry, String> {
+    let racy = |mtime: u128| mtime + RACY.as_nanos() >= now;
+    if rel.contains(['\n', '\r']) || path.file_name().is_some_and(|n| n.to_str().is_none()) {
+        return Err(crate::msg!("record-skip-name", path = path.display()));
+    }
+    let mtime_ns = nanos(meta.modified().map_err(|e| e.to_string())?);
+    let dir = meta.is_dir();
+    let check = if dir {
+        if racy(mtime_ns) || (side == Side::Site && places.holds_skipped(&rel)) {
+            Check::List
+        } else {
+            Check::Stamp
+        }
+    } else if side == Side::Site {
+        let in_templates = rel.starts_with("templates/");
+        if racy(mtime_ns) || in_templates {
+            let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+            // `get_env()` makes a page depend on the environment, which no stamp covers.
+            if in_templates && bytes.windows(8).any(|w| w == b"get_env(") {
+                return Err(crate::msg!("record-skip-get-env", path = rel));
             }
-        } else if side == Side::Site {
-            let in_templates = rel.starts_with("templates/");
-            if racy(mtime_ns) || in_templates {
-                let bytes = std::fs::read(e.path()).map_err(|e| e.to_string())?;
-                // `get_env()` makes a page depend on the environment, which no stamp covers.
-                if in_templates && bytes.windows(8).any(|w| w == b"get_env(") {
-                    return Err(crate::msg!("record-skip-get-env", path = rel));
-                }
-                if racy(mtime_ns) {
-                    Check::Hash(*blake3::hash(&bytes).as_bytes())
-                } else {
-                    Check::Stamp
-                }
+            if racy(mtime_ns) {
+                Check::Hash(*blake3::hash(&bytes).as_bytes())
             } else {
                 Check::Stamp
             }
         } else {
             Check::Stamp
-        };
-        entries.push(Entry { side, dir, len: if dir { 0 } else { meta.len() }, mtime_ns, check, rel });
-    }
-    Ok(entries)
+        }
+    } else {
+        Check::Stamp
+    };
+    Ok(Entry { side, dir, len: if dir { 0 } else { meta.len() }, mtime_ns, check, rel })
 }
 
 /// What a build that changed nothing reports, from the record.
@@ -222,28 +234,150 @@ pub(crate) struct Kept {
     pub(crate) checked: usize,
 }
 
-/// Compares the site and the output with the record. `Ok` when nothing changed; otherwise why not (for
-/// `--timings`).
-pub(crate) fn unchanged(places: &Places, key: &str) -> std::result::Result<Kept, String> {
+/// What the comparison with the record found.
+pub(crate) enum Verdict {
+    /// Nothing changed: the output is what a full build would write again.
+    Unchanged(Kept),
+    /// Only product files changed (edited, added, renamed or removed), and the output is as the last build
+    /// left it: the build can start from the saved catalog (`super::products`) and render what they touch.
+    Products(Changed),
+    /// Anything else: a full build, and why (for `--timings`).
+    Full(String),
+}
+
+/// Product files changed since the last build.
+pub(crate) struct Changed {
+    /// The changed products' ids (file stems without the language), in file order.
+    pub(crate) slugs: Vec<String>,
+    /// The saved catalog the record names (`super::products::load`).
+    pub(crate) products: String,
+    /// The changed paths, for `--timings`.
+    pub(crate) files: usize,
+    record: Record,
+    /// Site paths to stamp again: the changed and added files and the `products` folder.
+    restamp: Vec<String>,
+}
+
+impl Changed {
+    /// The changed product files' names (in `products/`), added, changed or removed.
+    pub(crate) fn names(&self) -> Vec<String> {
+        self.restamp.iter().filter_map(|r| r.strip_prefix("products/")).map(str::to_string).collect()
+    }
+
+    /// The site's sources now: the record's stamps, with the changed files stamped again. Called before the
+    /// changed files are read, like `Inputs::stamp`.
+    pub(crate) fn inputs(&self, places: &Places) -> Inputs {
+        let now = nanos(SystemTime::now());
+        let mut entries: Vec<Entry> = self
+            .record
+            .entries
+            .iter()
+            .filter(|e| e.side == Side::Site && !self.restamp.contains(&e.rel))
+            .cloned()
+            .collect();
+        for rel in &self.restamp {
+            let path = places.site.join(rel);
+            match std::fs::symlink_metadata(&path) {
+                Ok(meta) if meta.file_type().is_symlink() => {
+                    return Inputs(Err(crate::msg!("record-skip-symlink", path = path.display())))
+                }
+                Ok(meta) => match entry_of(places, Side::Site, rel.clone(), &path, &meta, now) {
+                    Ok(e) => entries.push(e),
+                    Err(why) => return Inputs(Err(why)),
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Inputs(Err(e.to_string())),
+            }
+        }
+        Inputs(Ok(entries))
+    }
+}
+
+/// Compares the site and the output with the record.
+pub(crate) fn compare(places: &Places, key: &str) -> Verdict {
     let text = match std::fs::read_to_string(places.file()) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(crate::msg!("record-why-none")),
-        Err(_) => return Err(crate::msg!("record-why-damaged")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Verdict::Full(crate::msg!("record-why-none")),
+        Err(_) => return Verdict::Full(crate::msg!("record-why-damaged")),
     };
-    let record = Record::parse(&text).ok_or_else(|| crate::msg!("record-why-damaged"))?;
+    let Some(record) = Record::parse(&text) else { return Verdict::Full(crate::msg!("record-why-damaged")) };
     if record.key != key {
-        return Err(crate::msg!("record-why-key"));
+        return Verdict::Full(crate::msg!("record-why-key"));
     }
     let listed = record.listings();
-    let changed = record.entries.par_iter().find_any(|e| !same(places, e, &listed));
-    if let Some(e) = changed {
+    let changed: Vec<&Entry> = record.entries.par_iter().filter(|e| !same(places, e, &listed)).collect();
+    let why = |e: &Entry| {
         let path = places.base(e.side).join(&e.rel);
-        return Err(match e.side {
+        match e.side {
             Side::Site => crate::msg!("record-why-changed", path = path.display()),
             Side::Output => crate::msg!("record-why-output", path = path.display()),
+        }
+    };
+    let Some(first) = changed.first() else {
+        return Verdict::Unchanged(Kept {
+            pages: record.pages,
+            files: record.files,
+            warnings: record.warnings,
+            checked: record.entries.len(),
         });
+    };
+    match products_only(places, &record, &changed) {
+        Some((slugs, restamp)) => match record.products.clone() {
+            Some(products) => {
+                let files = restamp.len();
+                Verdict::Products(Changed { slugs, products, files, record, restamp })
+            }
+            None => Verdict::Full(why(first)),
+        },
+        None => Verdict::Full(why(first)),
     }
-    Ok(Kept { pages: record.pages, files: record.files, warnings: record.warnings, checked: record.entries.len() })
+}
+
+/// When every change is a product file (`products/NAME.md` or `products/NAME.LANG.md`, changed, removed or
+/// added), the changed products' ids and the paths to stamp again; `None` for any other change.
+fn products_only(places: &Places, record: &Record, changed: &[&Entry]) -> Option<(Vec<String>, Vec<String>)> {
+    let product_file = |rel: &str| -> Option<String> {
+        let name = rel.strip_prefix("products/")?;
+        // Hidden files are not products (`documents::discover`); a full build judges them.
+        let stem = name.strip_suffix(".md").filter(|s| !s.is_empty() && !s.contains('/') && !s.starts_with('.'))?;
+        Some(stem.split('.').next().unwrap_or_default().to_string())
+    };
+    let mut restamp: Vec<String> = Vec::new();
+    let mut folder = false;
+    for e in changed {
+        match (e.side, e.dir, e.rel.as_str()) {
+            (Side::Site, true, "products") => folder = true,
+            (Side::Site, false, rel) if product_file(rel).is_some() => restamp.push(rel.to_string()),
+            _ => return None,
+        }
+    }
+    // The folder changed: files were added, removed or renamed. Those it holds that the record does not are new.
+    if folder {
+        let known: HashSet<&str> = record
+            .entries
+            .iter()
+            .filter(|e| e.side == Side::Site)
+            .filter_map(|e| e.rel.strip_prefix("products/"))
+            .collect();
+        for entry in std::fs::read_dir(places.site.join("products")).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            if known.contains(name.as_str()) || places.skipped("products", &name) {
+                continue;
+            }
+            let rel = format!("products/{name}");
+            // A new folder or other file next to the products: let a full build judge it.
+            if !entry.file_type().ok()?.is_file() || product_file(&rel).is_none() {
+                return None;
+            }
+            restamp.push(rel);
+        }
+        restamp.push("products".to_string());
+    }
+    let mut slugs: Vec<String> = restamp.iter().filter_map(|r| product_file(r)).collect();
+    slugs.sort();
+    slugs.dedup();
+    Some((slugs, restamp))
 }
 
 /// The entry is as recorded.
@@ -285,6 +419,8 @@ struct Record {
     pages: usize,
     files: usize,
     warnings: Vec<String>,
+    /// The hash of the catalog saved with this build (`super::products`), when it was saved.
+    products: Option<String>,
     entries: Vec<Entry>,
 }
 
@@ -316,7 +452,14 @@ impl Record {
         if blake3::hash(body.as_bytes()).to_hex().as_str() != sum {
             return None;
         }
-        let mut r = Record { key: String::new(), pages: 0, files: 0, warnings: Vec::new(), entries: Vec::new() };
+        let mut r = Record {
+            key: String::new(),
+            pages: 0,
+            files: 0,
+            warnings: Vec::new(),
+            products: None,
+            entries: Vec::new(),
+        };
         for line in body.lines() {
             let (tag, rest) = line.split_once(' ')?;
             match tag {
@@ -324,6 +467,7 @@ impl Record {
                 "pages" => r.pages = rest.parse().ok()?,
                 "files" => r.files = rest.parse().ok()?,
                 "warning" => r.warnings.push(unescape(rest)),
+                "products" => r.products = Some(rest.to_string()),
                 "i" | "o" => {
                     let mut parts = rest.splitn(5, ' ');
                     let kind = parts.next()?;
@@ -354,6 +498,9 @@ impl Record {
         body.push_str(&format!("key {}\npages {}\nfiles {}\n", self.key, self.pages, self.files));
         for w in &self.warnings {
             body.push_str(&format!("warning {}\n", escape(w)));
+        }
+        if let Some(hash) = &self.products {
+            body.push_str(&format!("products {hash}\n"));
         }
         for e in &self.entries {
             let check = match &e.check {
@@ -407,11 +554,12 @@ pub(crate) fn save(
     pages: usize,
     files: usize,
     warnings: &[String],
+    products: Option<String>,
 ) -> Option<String> {
     let result = (|| -> std::result::Result<(), String> {
         let mut entries = inputs.0?;
         entries.extend(stamp_tree(places, Side::Output)?);
-        let record = Record { key: key.to_string(), pages, files, warnings: warnings.to_vec(), entries };
+        let record = Record { key: key.to_string(), pages, files, warnings: warnings.to_vec(), products, entries };
         let path = places.file();
         let dir = path.parent().expect("record in a folder");
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
@@ -455,6 +603,7 @@ mod tests {
             pages: 3,
             files: 5,
             warnings: vec!["two\nlines \\ and a backslash".into()],
+            products: Some("abc".into()),
             entries: vec![
                 Entry { side: Side::Site, dir: true, len: 0, mtime_ns: 1, check: Check::List, rel: String::new() },
                 Entry {
@@ -472,6 +621,7 @@ mod tests {
         let back = Record::parse(&text).expect("parses");
         assert_eq!((back.key.as_str(), back.pages, back.files), ("k", 3, 5));
         assert_eq!(back.warnings, record.warnings);
+        assert_eq!(back.products, record.products);
         assert_eq!(back.entries, record.entries);
         // Any change to the body breaks the checksum; a truncated record is refused.
         assert!(Record::parse(&text.replace("a b.md", "a c.md")).is_none());

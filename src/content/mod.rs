@@ -58,6 +58,52 @@ pub fn load_with(
     let md = std::time::Instant::now();
     products.par_iter_mut().for_each(Product::render_markdown);
     let markdown_time = md.elapsed();
+    finish(site, languages, products, markdown_time, warnings, diag)
+}
+
+/// Like `load_with`, with the products of the last build (`saved`, in catalog order, descriptions rendered)
+/// instead of reading every product file: only the products named by `slugs`, whose files changed, are read
+/// again. `files` are the changed file names; `None` when one of them is a name `load_with` would judge
+/// differently from a product file of this site (a hidden file, an unknown language): a full load tells.
+pub(crate) fn load_reusing(
+    site: &Path,
+    profile: &Profile,
+    languages: &[Language],
+    today: NaiveDate,
+    warnings: &mut Vec<String>,
+    saved: Vec<Product>,
+    (slugs, files): (&[String], &[String]),
+) -> Result<Option<Content>> {
+    let plain = files.iter().all(|name| {
+        let stem = name.strip_suffix(".md").unwrap_or(name);
+        !name.starts_with('.')
+            && match stem.split_once('.') {
+                None => true,
+                Some((_, code)) => languages.iter().skip(1).any(|l| l.code == code),
+            }
+    });
+    if !plain || saved.iter().any(|p| p.texts.len() != languages.len()) {
+        return Ok(None);
+    }
+    let md = std::time::Instant::now();
+    let mut products = saved;
+    replace_products(&mut products, site, profile, languages, today, slugs)?;
+    if products.is_empty() {
+        bail!(crate::msg!("content-no-products", dir = site.join("products").display()));
+    }
+    let markdown_time = md.elapsed();
+    finish(site, languages, products, markdown_time, warnings, &mut Diagnostics::fail_fast()).map(Some)
+}
+
+/// What every load does once the products are in: the free pages, and the checks across documents.
+fn finish(
+    site: &Path,
+    languages: &[Language],
+    products: Vec<Product>,
+    markdown_time: std::time::Duration,
+    warnings: &mut Vec<String>,
+    diag: &mut Diagnostics,
+) -> Result<Content> {
     let page_sets = diag.keep("page", documents::discover(site, "pages", languages))?.unwrap_or_default();
     let mut pages: Vec<Page> = Vec::with_capacity(page_sets.len());
     for mut set in page_sets {
@@ -69,6 +115,39 @@ pub fn load_with(
     diag.keep("duplicate", check_page_slugs(&pages, &products, languages))?;
     report_untranslated(&products, &pages, languages, warnings);
     Ok(Content { products, pages, markdown_time })
+}
+
+/// Re-reads the products named by `slugs` (file stems) in `products`, adding, replacing or removing each and
+/// keeping the catalog in id order.
+fn replace_products(
+    products: &mut Vec<Product>,
+    site: &Path,
+    profile: &Profile,
+    languages: &[Language],
+    today: NaiveDate,
+    slugs: &[String],
+) -> Result<()> {
+    for slug in slugs {
+        let pos = products.iter().position(|p| p.id == *slug);
+        let load = |set: &documents::SourceSet| -> Result<Product> {
+            let mut p = product::load(set, languages, site, profile, today)?;
+            p.render_markdown();
+            Ok(p)
+        };
+        match (documents::discover_slug(site, "products", slug, languages)?, pos) {
+            (Some(set), Some(i)) => products[i] = load(&set)?,
+            (Some(set), None) => {
+                let p = load(&set)?;
+                let at = products.partition_point(|q| q.id < p.id);
+                products.insert(at, p);
+            }
+            (None, Some(i)) => {
+                products.remove(i);
+            }
+            (None, None) => {}
+        }
+    }
+    Ok(())
 }
 
 impl Content {
@@ -84,30 +163,9 @@ impl Content {
         slugs: &[String],
     ) -> Result<Vec<String>> {
         let mut products = self.products.clone();
-        let mut old_categories = Vec::new();
-        for slug in slugs {
-            let pos = products.iter().position(|p| p.id == *slug);
-            if let Some(i) = pos {
-                old_categories.push(products[i].category.clone());
-            }
-            let load = |set: &documents::SourceSet| -> Result<Product> {
-                let mut p = product::load(set, languages, site, profile, today)?;
-                p.render_markdown();
-                Ok(p)
-            };
-            match (documents::discover_slug(site, "products", slug, languages)?, pos) {
-                (Some(set), Some(i)) => products[i] = load(&set)?,
-                (Some(set), None) => {
-                    let p = load(&set)?;
-                    let at = products.partition_point(|q| q.id < p.id);
-                    products.insert(at, p);
-                }
-                (None, Some(i)) => {
-                    products.remove(i);
-                }
-                (None, None) => {}
-            }
-        }
+        let old_categories =
+            slugs.iter().filter_map(|s| products.iter().find(|p| p.id == *s)).map(|p| p.category.clone()).collect();
+        replace_products(&mut products, site, profile, languages, today, slugs)?;
         if products.is_empty() {
             bail!(crate::msg!("content-no-products-left", dir = site.join("products").display()));
         }

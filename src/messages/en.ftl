@@ -635,3 +635,5 @@ record-skip-name = the name of { $path } cannot be recorded
 record-skip-get-env = { $path } calls get_env()
 ## line sheet: QR codes drawn by the templates (issue 16)
 render-qr-no-url = the qr function needs the address to encode: write {"{{"} qr(url=p.url) {"}}"}
+record-why-products = { $count } changed products could not be built from the saved catalog
+timings-record-products = { $files } product files changed: { $products } products read again, only the pages they touch rendered

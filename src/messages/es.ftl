@@ -635,3 +635,5 @@ record-skip-name = el nombre de { $path } no se puede registrar
 record-skip-get-env = { $path } llama a get_env()
 ## line sheet: QR codes drawn by the templates (issue 16)
 render-qr-no-url = la función qr necesita la dirección que codifica: escriba {"{{"} qr(url=p.url) {"}}"}
+record-why-products = no se pudieron compilar { $count } productos cambiados a partir del catálogo guardado
+timings-record-products = { $files } archivos de productos cambiaron: se leyeron de nuevo { $products } productos y solo se generaron las páginas que afectan

@@ -8,6 +8,7 @@
 
 mod about;
 mod category;
+pub(crate) mod change;
 mod enquiry;
 mod home;
 mod kind;
@@ -65,6 +66,9 @@ pub(crate) enum Scope<'s> {
         /// Each language's `Rendered::shared` from the build these products changed in. A language whose
         /// shared data differs now (a category's count or photo) renders every page, since every page shows it.
         shared: &'s [[u8; 32]],
+        /// Also the files about every product (what `catalog` writes), in the same pass: `build` has no
+        /// reason to make them apart, `serve` makes them after telling open pages to reload.
+        catalog: bool,
     },
 }
 
@@ -97,9 +101,9 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
     let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     // The sitemap needs only the paths: it is written while the pages render.
     let mut shared_hashes = Vec::new();
-    // A product change leaves the files about every product to `catalog`, which `serve` runs once the changed
-    // pages are in and open pages were told to reload.
-    let whole = matches!(scope, Scope::All);
+    // A product change in `serve` leaves the files about every product to `catalog`, which it runs once the
+    // changed pages are in and open pages were told to reload.
+    let whole = matches!(scope, Scope::All | Scope::Products { catalog: true, .. });
     let (site_files, pages) = rayon::join(
         || if whole { site_files::sitemap_and_robots(&r, &paths) } else { Ok(()) },
         || -> Result<usize> {
@@ -167,9 +171,16 @@ pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn S
 
 /// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
 pub(crate) fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
+    pages(site).map(|(_, files)| files)
+}
+
+/// How many pages `render` makes of the whole site, and the files of every page and redirect.
+pub(crate) fn pages(site: &Site) -> Result<(usize, std::collections::HashSet<String>)> {
     let paths = Paths::new(site)?;
+    let n = site.languages.len();
+    let count = KINDS.iter().map(|k| paths.of(k.kind).len() * if k.languages == Languages::Every { n } else { 1 }).sum();
     let redirects = listing::redirects_of(site)?.into_iter().map(|r| crate::redirects::file_for(&r.from));
-    Ok(paths.all().map(|path| file_of(path)).chain(redirects).collect())
+    Ok((count, paths.all().map(|path| file_of(path)).chain(redirects).collect()))
 }
 
 /// Theme static files, the site's `assets/custom.css`, then the site's `static/`. A site file with a theme

@@ -15,7 +15,7 @@ pub use preview::Preview;
 
 use crate::images::Images;
 use crate::pipeline;
-use crate::render::{self, Scope, Templates};
+use crate::render::{self, change, Scope, Templates};
 use crate::site::Site;
 use anyhow::{Context, Result};
 use std::collections::HashMap;
@@ -54,26 +54,6 @@ struct Live {
     images: Images,
     /// Each language's shared-data hash (`Rendered::shared`): a product change that alters it re-renders all.
     shared: Vec<[u8; 32]>,
-}
-
-/// What a product change is to the rest of the site: for each changed id, its category and first photo
-/// (which listings, suggestions and share images show), or `None` when there is no such product.
-type Facts = Vec<Option<(String, String, (f32, f32))>>;
-
-fn facts(site: &Site, ids: &[String]) -> Facts {
-    ids.iter()
-        .map(|id| {
-            let p = site.content.products.iter().find(|p| p.id == *id)?;
-            Some((p.category.clone(), p.images[0].src.clone(), p.images[0].focus))
-        })
-        .collect()
-}
-
-/// The product whose share image pages without one of their own show (`Renderer::default_image`).
-fn default_image(site: &Site) -> Option<(String, String, (f32, f32))> {
-    let products = &site.content.products;
-    let p = products.iter().find(|p| p.featured).or(products.first())?;
-    Some((p.id.clone(), p.images[0].src.clone(), p.images[0].focus))
 }
 
 struct Builder {
@@ -217,41 +197,20 @@ impl Builder {
     fn products(&mut self, shared: &Shared, slugs: &[String]) -> Result<()> {
         let live = self.live.as_mut().expect("checked by the caller");
         let site = &mut live.site;
-        let before = facts(site, slugs);
-        let default_before = default_image(site);
+        let before = change::Before::new(&site.content.products, slugs);
         site.content.reload_products(&self.root, &site.profile, &site.languages, site.today, slugs)?;
-        let result = self.rerender(shared, slugs, &before, default_before);
+        let result = self.rerender(shared, before);
         if result.is_err() {
             self.live = None;
         }
         result
     }
 
-    fn rerender(
-        &mut self,
-        shared: &Shared,
-        slugs: &[String],
-        before: &Facts,
-        default_before: Option<(String, String, (f32, f32))>,
-    ) -> Result<()> {
-        let site = &self.live.as_ref().expect("checked by the caller").site;
-        let after = facts(site, slugs);
-        let mut moved: Vec<String> = Vec::new();
-        for (b, a) in before.iter().zip(&after) {
-            let (b, a) = (b.as_ref().map(|f| &f.0), a.as_ref().map(|f| &f.0));
-            for c in b.into_iter().chain(a) {
-                if b != a && !moved.contains(c) {
-                    moved.push(c.clone());
-                }
-            }
-        }
-        let reflow = before.iter().zip(&after).any(|(b, a)| b.is_some() != a.is_some());
-        let at: Vec<usize> =
-            site.content.products.iter().enumerate().filter(|(_, p)| slugs.contains(&p.id)).map(|(i, _)| i).collect();
-        let members = render::members(site);
-        // The photos are planned again only when a changed product uses one the plan does not hold.
+    fn rerender(&mut self, shared: &Shared, before: change::Before) -> Result<()> {
         let live = self.live.as_ref().expect("checked by the caller");
-        let planned = at.iter().all(|&i| {
+        let affected = before.after(&live.site);
+        // The photos are planned again only when a changed product uses one the plan does not hold.
+        let planned = affected.at.iter().all(|&i| {
             let p = &live.site.content.products[i];
             p.images.iter().all(|im| live.images.renditions.contains_key(&im.src))
                 && live.images.share(&p.images[0].src, p.images[0].focus).is_some()
@@ -262,17 +221,8 @@ impl Builder {
             self.live.as_mut().expect("still there").images = images;
         }
         let live = self.live.as_ref().expect("still there");
-        // Pages without a photo of their own show the first featured product's: a change to it is everywhere.
-        let everywhere = default_image(&live.site) != default_before;
         let sink = MemorySink::default();
-        let scope = Scope::Products {
-            ids: slugs,
-            at: &at,
-            moved: &moved,
-            reflow,
-            members: &members,
-            shared: if everywhere { &[] } else { &live.shared },
-        };
+        let scope = affected.scope(&live.shared, false);
         let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
         shared.files.write().expect("files lock").extend(sink.into_files());
         self.live.as_mut().expect("still there").shared = rendered.shared;

@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 const KEPT: &str = "Nothing changed since the last build";
+/// What `--timings` says of a full build, and of one that read only the changed products.
+const FULL: &str = "full build: ";
+const PRODUCTS: &str = "product files changed: ";
 
 /// A site, its output and its cache, kept between builds as an owner's are.
 struct Site {
@@ -46,9 +49,15 @@ impl Site {
     /// build of the same sources into a new output with a new cache (its processed photos copied, so the
     /// photos are not encoded again).
     fn full_build_matches_cold(&self, what: &str) {
+        self.build_matches_cold(what, FULL);
+    }
+
+    /// Builds, expecting `--timings` to say `how` (a full build, or one from the saved catalog), and compares
+    /// the output with a cold build's.
+    fn build_matches_cold(&self, what: &str, how: &str) {
         let warm = self.build();
         assert!(!warm.stdout.contains(KEPT), "{what}: the build must not trust the record:\n{}", warm.stderr);
-        assert!(warm.stderr.contains("full build: "), "{what}: --timings says why:\n{}", warm.stderr);
+        assert!(warm.stderr.contains(how), "{what}: --timings says {how:?}:\n{}", warm.stderr);
         let n = self.tmp.path().read_dir().unwrap().count();
         let (cold_out, cold_cache) =
             (self.tmp.path().join(format!("cold-{n}")), self.tmp.path().join(format!("cc-{n}")));
@@ -147,7 +156,7 @@ fn any_doubt_gives_a_full_build_that_matches_a_cold_one() {
     let swapped = if &text[i..=i] == "x" { "y" } else { "x" };
     std::fs::write(&taza, format!("{}{swapped}{}", &text[..i], &text[i + 1..])).unwrap();
     std::fs::File::options().write(true).open(&taza).unwrap().set_modified(mtime).unwrap();
-    s.full_build_matches_cold("same size, same time, other content");
+    s.build_matches_cold("same size, same time, other content", PRODUCTS);
     // The output touched, a page deleted: the full build puts them back.
     let page = s.out.join("index.html");
     std::fs::File::options().append(true).open(&page).unwrap().set_modified(std::time::SystemTime::now()).unwrap();
@@ -158,7 +167,7 @@ fn any_doubt_gives_a_full_build_that_matches_a_cold_one() {
     std::fs::write(s.site.join("notes.txt"), "mine").unwrap();
     s.full_build_matches_cold("a file added to the site folder");
     std::fs::remove_file(s.site.join("products/cuenco.md")).unwrap();
-    s.full_build_matches_cold("a product removed");
+    s.build_matches_cold("a product removed", PRODUCTS);
     // The record damaged in several ways.
     let good = std::fs::read(s.record()).unwrap();
     let damages: Vec<(&str, Vec<u8>)> = vec![
@@ -184,6 +193,95 @@ fn any_doubt_gives_a_full_build_that_matches_a_cold_one() {
     let same = s.build_with(&["--base-url", "https://preview.example.org/"]);
     assert!(same.stdout.contains(KEPT), "{}", same.stderr);
     s.full_build_matches_cold("back to company.yaml's base_url");
+}
+
+/// The saved catalog (`CACHE/build/products/`, src/cache/products.rs): a build where only product files
+/// changed reads it instead of every product; damaged in any way, it is not used and the build is a full one.
+#[test]
+fn product_edits_build_from_the_saved_catalog_and_a_damaged_one_is_never_trusted() {
+    let s = Site::new();
+    s.build();
+    let products = s.site.join("products");
+    let edit = |name: &str, from: &str, to: &str| {
+        let path = products.join(name);
+        let text = common::read(&path);
+        assert!(text.contains(from), "{name} holds {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    // Each kind of product change, one at a time and then several at once.
+    edit("taza.md", "featured: true", "featured: false");
+    s.build_matches_cold("a product edited (no longer featured)", PRODUCTS);
+    edit("taza.md", "price: 1234.5", "price: 99");
+    s.build_matches_cold("a price changed", PRODUCTS);
+    std::fs::copy(products.join("taza.md"), products.join("taza-grande.md")).unwrap();
+    edit("taza-grande.md", "sku: ", "sku: X-");
+    s.build_matches_cold("a product added", PRODUCTS);
+    std::fs::rename(products.join("taza-grande.md"), products.join("taza-xl.md")).unwrap();
+    s.build_matches_cold("a product renamed", PRODUCTS);
+    std::fs::write(products.join("cuenco.en.md"), "---\ntitle: Bowl\n---\nA bowl.\n").unwrap();
+    s.build_matches_cold("a translation added", PRODUCTS);
+    let category = common::read(&products.join("taza.md"));
+    let category = category.lines().find(|l| l.starts_with("category:")).unwrap().to_string();
+    edit("taza-xl.md", &category, "category: otra-cosa");
+    let broken = s.build_with(&[]);
+    assert!(!broken.ok && broken.stderr.contains("taza-xl.md"), "an unknown category is an error: {}", broken.stderr);
+    edit("taza-xl.md", "category: otra-cosa", &category);
+    std::fs::remove_file(products.join("taza.md")).unwrap();
+    std::fs::remove_file(products.join("taza.en.md")).unwrap();
+    s.full_build_matches_cold("fixed after a failed build (no record), and a product deleted");
+    edit("cuenco.en.md", "A bowl.", "A bigger bowl.");
+    s.build_matches_cold("a translation edited", PRODUCTS);
+    // A file next to the products that is not one: a full build judges it.
+    std::fs::write(products.join("notes.txt"), "mine").unwrap();
+    s.full_build_matches_cold("a file that is not a product");
+    std::fs::remove_file(products.join("notes.txt")).unwrap();
+    s.full_build_matches_cold("that file removed");
+
+    // The saved catalog damaged in several ways, after a product edit that would read it.
+    let dir = s.cache.join("build/products");
+    let parts: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap() != "index" && std::fs::metadata(p).unwrap().len() > 40)
+        .collect();
+    assert!(!parts.is_empty(), "the catalog is saved in parts");
+    let part = parts[0].clone();
+    let good = std::fs::read(&part).unwrap();
+    let index = std::fs::read(dir.join("index")).unwrap();
+    let damages: Vec<(&str, Box<dyn Fn()>)> = vec![
+        ("a part truncated", Box::new(|| std::fs::write(&part, &good[..good.len() / 2]).unwrap())),
+        (
+            "a byte flipped in a part",
+            Box::new(|| {
+                let mut b = good.clone();
+                let i = b.len() - 5;
+                b[i] ^= 1;
+                std::fs::write(&part, b).unwrap()
+            }),
+        ),
+        ("a part deleted", Box::new(|| std::fs::remove_file(&part).unwrap())),
+        ("the index deleted", Box::new(|| std::fs::remove_file(dir.join("index")).unwrap())),
+        (
+            "the index pointing elsewhere",
+            Box::new(|| {
+                let text = String::from_utf8(index.clone()).unwrap();
+                let name = part.file_name().unwrap().to_str().unwrap();
+                std::fs::write(dir.join("index"), text.replace(name, &name.replace('a', "b"))).unwrap()
+            }),
+        ),
+        ("garbage", Box::new(|| std::fs::write(dir.join("index"), b"\x00\xffnot a catalog").unwrap())),
+        ("the whole folder deleted", Box::new(|| std::fs::remove_dir_all(&dir).unwrap())),
+    ];
+    for (i, (what, damage)) in damages.iter().enumerate() {
+        // Restore a good catalog (a clean full build writes one), then edit a product and damage it.
+        std::fs::remove_dir_all(&s.cache.join("build")).unwrap();
+        s.full_build_matches_cold("a clean start");
+        damage();
+        edit("cuenco.en.md", "bowl.", &format!("bowl {i}."));
+        s.full_build_matches_cold(what);
+        edit("cuenco.en.md", &format!("bowl {i}."), "bowl.");
+        s.build_matches_cold(&format!("{what}: the full build saved a good catalog again"), PRODUCTS);
+    }
 }
 
 #[test]
