@@ -149,6 +149,15 @@ pub struct Staging<'a> {
     pub warnings: Vec<String>,
 }
 
+/// What a commit did.
+pub struct Committed {
+    /// The number of files in the site.
+    pub files: usize,
+    /// The files moved into place or removed (and the manifest), when the output was updated in place; `None`
+    /// when it was made anew.
+    pub touched: Option<Vec<String>>,
+}
+
 /// A file of the previous build, as its manifest recorded it.
 #[derive(Clone, Copy, Default)]
 struct Previous {
@@ -216,8 +225,19 @@ impl Sink for Staging<'_> {
 
 impl<'a> Staging<'a> {
     pub fn begin(out: &'a Output) -> Result<Staging<'a>> {
+        Staging::start(out, true)
+    }
+
+    /// Like `begin`, for a build whose record compared every file and folder of the output with the last
+    /// build's just before: nothing foreign can be in it unnoticed, so it is not walked again here (`commit`
+    /// still checks, for what appears while the build runs).
+    pub(crate) fn begin_recorded(out: &'a Output) -> Result<Staging<'a>> {
+        Staging::start(out, false)
+    }
+
+    fn start(out: &'a Output, walk: bool) -> Result<Staging<'a>> {
         let mut warnings = Vec::new();
-        let previous = check_ownership(&out.dir, &mut warnings)?;
+        let previous = check_ownership(&out.dir, &mut warnings, walk)?;
         std::fs::create_dir_all(&out.staging)
             .with_context(|| crate::msg!("io-cannot-create", path = out.staging.display()))?;
         Ok(Staging {
@@ -289,18 +309,21 @@ impl<'a> Staging<'a> {
         m
     }
 
-    /// Puts the new site in place. Returns the number of files in the site.
-    pub fn commit(mut self) -> Result<usize> {
+    /// Puts the new site in place.
+    pub fn commit(mut self) -> Result<Committed> {
         // Re-check: a file may have been added to the output while we were building.
-        check_ownership(&self.out.dir, &mut Vec::new())?;
+        check_ownership(&self.out.dir, &mut Vec::new(), true)?;
         let manifest = self.manifest();
-        let count = self.written.lock().expect("manifest lock").len();
+        let files = self.written.lock().expect("manifest lock").len();
         let mut steps = Steps::from_env();
-        match self.previous.take() {
-            None => self.swap_in(&manifest, &mut steps)?,
-            Some(previous) => self.update_in_place(&previous, &manifest, &mut steps)?,
-        }
-        Ok(count)
+        let touched = match self.previous.take() {
+            None => {
+                self.swap_in(&manifest, &mut steps)?;
+                None
+            }
+            Some(previous) => Some(self.update_in_place(&previous, &manifest, &mut steps)?),
+        };
+        Ok(Committed { files, touched })
     }
 
     /// First build: the staging folder becomes the output, in one rename.
@@ -323,12 +346,14 @@ impl<'a> Staging<'a> {
 
     /// Later builds: a journaled update (see `journal`) of the changed files, the files no longer produced
     /// and the manifest. A build that changes nothing writes nothing.
-    fn update_in_place(&mut self, previous: &Owned, manifest: &str, steps: &mut Steps) -> Result<()> {
+    fn update_in_place(&mut self, previous: &Owned, manifest: &str, steps: &mut Steps) -> Result<Vec<String>> {
         let moves = std::mem::take(&mut *self.staged.lock().expect("staged lock"));
         let deletes: Vec<String> = {
             let written = self.written.lock().expect("manifest lock");
             previous.files.keys().filter(|rel| !written.contains_key(*rel)).cloned().collect()
         };
+        let mut touched: Vec<String> = moves.iter().chain(&deletes).cloned().collect();
+        touched.push(MANIFEST.to_string());
         let staging = &self.out.staging;
         if moves.is_empty() && deletes.is_empty() {
             // A single file changes at most: no journal needed, a rename is atomic.
@@ -342,8 +367,9 @@ impl<'a> Staging<'a> {
             }
             self.committed = true;
             steps.next();
-            return std::fs::remove_dir_all(staging)
-                .with_context(|| crate::msg!("io-cannot-remove", path = staging.display()));
+            std::fs::remove_dir_all(staging)
+                .with_context(|| crate::msg!("io-cannot-remove", path = staging.display()))?;
+            return Ok(touched);
         }
         steps.next();
         std::fs::write(staging.join(MANIFEST), manifest)
@@ -352,7 +378,8 @@ impl<'a> Staging<'a> {
         journal.commit(staging, steps)?;
         // From here on the staging folder is the new site's: if applying fails, the next build finishes it.
         self.committed = true;
-        journal.apply(staging, &self.out.dir, steps)
+        journal.apply(staging, &self.out.dir, steps)?;
+        Ok(touched)
     }
 }
 
@@ -367,7 +394,7 @@ impl Drop for Staging<'_> {
 /// Refuses an output folder that holds anything vitrina did not write. Returns the previous build's files
 /// when the folder is a vitrina output, `None` when it is missing or empty. Manifest entries that are not
 /// plain paths inside the folder are never trusted: they are left out and reported in `warnings`.
-fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owned>> {
+fn check_ownership(out: &Path, warnings: &mut Vec<String>, walk: bool) -> Result<Option<Owned>> {
     if !out.exists() {
         return Ok(None);
     }
@@ -403,6 +430,9 @@ fn check_ownership(out: &Path, warnings: &mut Vec<String>) -> Result<Option<Owne
         None
     };
     let mut foreign = Vec::new();
+    if !walk {
+        return Ok(known);
+    }
     for entry in walkdir::WalkDir::new(out).min_depth(1) {
         let entry = entry.with_context(|| crate::msg!("io-cannot-list", path = out.display()))?;
         if entry.file_type().is_dir() {

@@ -117,10 +117,11 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
         stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
     }
-    let files = staging.commit()?;
+    let files = staging.commit()?.files;
     images.finish()?;
     clock.lap("write");
-    remember(&places, &key, &cache_dir, inputs, (&site, &shared, None), (pages, files), &warnings, &mut clock);
+    let saved = (&site, shared.as_slice(), None);
+    remember(&places, &key, &cache_dir, (inputs, None), saved, (pages, files), &warnings, &mut clock);
     Ok(BuildReport {
         output,
         files,
@@ -183,7 +184,7 @@ fn products(
     clock.lap("images");
     clock.detail(crate::msg!("timings-images", made = images.processed));
 
-    let staging = Staging::begin(out)?;
+    let staging = Staging::begin_recorded(out)?;
     warnings.extend(staging.warnings.iter().cloned());
     let (pages, page_files) = render::pages(&site)?;
     // Every page the site still has is carried over; what the change touches is rendered again below, and
@@ -197,11 +198,13 @@ fn products(
     if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
         stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
     }
-    let files = staging.commit()?;
+    let committed = staging.commit()?;
+    let files = committed.files;
     images.finish()?;
     clock.lap("write");
+    let output = committed.touched.map(|touched| changed.output(places, &touched));
     let from = Some((&saved, changed.slugs.as_slice()));
-    remember(places, key, cache_dir, inputs, (&site, &shared, from), (pages, files), &warnings, clock);
+    remember(places, key, cache_dir, (inputs, output), (&site, &shared, from), (pages, files), &warnings, clock);
     Ok(Some(BuildReport {
         output: out.dir().to_path_buf(),
         files,
@@ -221,15 +224,15 @@ fn remember(
     places: &record::Places,
     key: &str,
     cache_dir: &Path,
-    inputs: record::Inputs,
-    (site, shared, from): (&Site, &[[u8; 32]], Option<(&crate::cache::products::Saved, &[String])>),
+    (inputs, output): (record::Inputs, Option<record::Outputs>),
+    (site, shared, from): (&Site, &[[u8; 32]], crate::cache::products::Start),
     (pages, files): (usize, usize),
     warnings: &[String],
     clock: &mut Stopwatch,
 ) {
     let saved = crate::cache::products::save(cache_dir, &site.content.products, shared, from);
     let not_saved = match saved {
-        Ok(hash) => record::save(places, key, inputs, pages, files, warnings, Some(hash)),
+        Ok(hash) => record::save(places, key, inputs, pages, files, warnings, Some(hash), output),
         Err(why) => Some(why),
     };
     clock.lap("cache");

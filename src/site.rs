@@ -78,11 +78,7 @@ impl Site {
         Site::load_parts(root, &mut Diagnostics::fail_fast(), Some((saved, changed)))
     }
 
-    fn load_parts(
-        root: &Path,
-        diag: &mut Diagnostics,
-        reuse: Option<(Vec<content::Product>, (&[String], &[String]))>,
-    ) -> Result<Option<Site>> {
+    fn load_parts(root: &Path, diag: &mut Diagnostics, reuse: Option<content::Reuse>) -> Result<Option<Site>> {
         let mut warnings = Vec::new();
         let today = chrono::Local::now().date_naive();
         let profile = Profile::load_with(root, today, diag)?;

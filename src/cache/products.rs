@@ -23,6 +23,9 @@ const MAGIC: &[u8] = b"vitrina products 2\n";
 /// that changed a few products writes a few small files, and the parts are read back in parallel.
 const SHARDS: usize = 64;
 
+/// The catalog a build started from and the ids of the products that changed in it (`save`).
+pub(crate) type Start<'a> = Option<(&'a Saved, &'a [String])>;
+
 /// What a build leaves for the next one.
 pub(crate) struct Saved {
     pub(crate) products: Vec<Product>,
@@ -64,7 +67,7 @@ pub(crate) fn save(
     cache: &Path,
     products: &[Product],
     shared: &[[u8; 32]],
-    previous: Option<(&Saved, &[String])>,
+    previous: Start,
 ) -> std::result::Result<String, String> {
     use rayon::prelude::*;
     let dir = dir(cache);
@@ -427,5 +430,36 @@ impl Reader<'_> {
             updated,
             texts,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field of every product comes back as it was saved (a field added to `Product` must be added to
+    /// the codec: the struct literal in `Reader::product` does not compile without it), and only the parts a
+    /// change touches are written again.
+    #[test]
+    fn the_catalog_reads_back_as_saved_and_a_change_rewrites_only_its_parts() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-site");
+        let site = crate::site::Site::load(&root).expect("the example site loads");
+        let cache = tempfile::tempdir().unwrap();
+        let shared = vec![[7u8; 32], [9u8; 32]];
+        let hash = save(cache.path(), &site.content.products, &shared, None).unwrap();
+        let back = load(cache.path(), &hash).expect("reads back");
+        assert_eq!(format!("{:?}", back.products), format!("{:?}", site.content.products));
+        assert_eq!(back.shared, shared);
+        assert!(load(cache.path(), "another hash").is_none());
+
+        let mut products = back.products.clone();
+        products[0].sku.push_str("-2");
+        let changed = [products[0].id.clone()];
+        let again = save(cache.path(), &products, &shared, Some((&back, &changed))).unwrap();
+        let after = load(cache.path(), &again).expect("reads back");
+        assert_eq!(format!("{:?}", after.products), format!("{:?}", products));
+        let differ = back.shards.iter().zip(&after.shards).filter(|(a, b)| a != b).count();
+        assert_eq!(differ, 1, "one part written again");
+        assert!(load(cache.path(), &hash).is_none(), "the old index is replaced");
     }
 }

@@ -293,6 +293,45 @@ impl Changed {
     }
 }
 
+impl Changed {
+    /// The output after a commit that changed only `touched` (`output::Committed`): the record's stamps, with
+    /// those files and the folders above them stamped again, so the build need not stamp every output file.
+    pub(crate) fn output(&self, places: &Places, touched: &[String]) -> Outputs {
+        let now = nanos(SystemTime::now());
+        let mut again: HashSet<&str> = HashSet::new();
+        for rel in touched {
+            let mut at = rel.as_str();
+            again.insert(at);
+            while !at.is_empty() {
+                at = parent_of(at);
+                again.insert(at);
+            }
+        }
+        let mut entries: Vec<Entry> = self
+            .record
+            .entries
+            .iter()
+            .filter(|e| e.side == Side::Output && !again.contains(e.rel.as_str()))
+            .cloned()
+            .collect();
+        for rel in again {
+            let path = if rel.is_empty() { places.output.clone() } else { places.output.join(rel) };
+            match std::fs::symlink_metadata(&path) {
+                Ok(meta) => match entry_of(places, Side::Output, rel.to_string(), &path, &meta, now) {
+                    Ok(e) => entries.push(e),
+                    Err(why) => return Outputs(Err(why)),
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Outputs(Err(e.to_string())),
+            }
+        }
+        Outputs(Ok(entries))
+    }
+}
+
+/// The output's stamps after a commit, when known without stamping the whole output (`Changed::output`).
+pub(crate) struct Outputs(std::result::Result<Vec<Entry>, String>);
+
 /// Compares the site and the output with the record.
 pub(crate) fn compare(places: &Places, key: &str) -> Verdict {
     let text = match std::fs::read_to_string(places.file()) {
@@ -547,6 +586,7 @@ pub(crate) fn forget(places: &Places) {
 
 /// Saves the record of a successful build: the sources as `inputs` stamped them, the output as it is now.
 /// Returns why nothing was saved, for `--timings` (never an error: the next build is then a full one).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn save(
     places: &Places,
     key: &str,
@@ -555,10 +595,14 @@ pub(crate) fn save(
     files: usize,
     warnings: &[String],
     products: Option<String>,
+    output: Option<Outputs>,
 ) -> Option<String> {
     let result = (|| -> std::result::Result<(), String> {
         let mut entries = inputs.0?;
-        entries.extend(stamp_tree(places, Side::Output)?);
+        entries.extend(match output {
+            Some(Outputs(output)) => output?,
+            None => stamp_tree(places, Side::Output)?,
+        });
         let record = Record { key: key.to_string(), pages, files, warnings: warnings.to_vec(), products, entries };
         let path = places.file();
         let dir = path.parent().expect("record in a folder");

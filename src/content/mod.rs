@@ -61,6 +61,9 @@ pub fn load_with(
     finish(site, languages, products, markdown_time, warnings, diag)
 }
 
+/// The products of the last build, the changed products' ids and the changed file names (`load_reusing`).
+pub(crate) type Reuse<'a> = (Vec<Product>, (&'a [String], &'a [String]));
+
 /// Like `load_with`, with the products of the last build (`saved`, in catalog order, descriptions rendered)
 /// instead of reading every product file: only the products named by `slugs`, whose files changed, are read
 /// again. `files` are the changed file names; `None` when one of them is a name `load_with` would judge

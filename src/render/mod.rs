@@ -178,7 +178,8 @@ pub(crate) fn page_files(site: &Site) -> Result<std::collections::HashSet<String
 pub(crate) fn pages(site: &Site) -> Result<(usize, std::collections::HashSet<String>)> {
     let paths = Paths::new(site)?;
     let n = site.languages.len();
-    let count = KINDS.iter().map(|k| paths.of(k.kind).len() * if k.languages == Languages::Every { n } else { 1 }).sum();
+    let count =
+        KINDS.iter().map(|k| paths.of(k.kind).len() * if k.languages == Languages::Every { n } else { 1 }).sum();
     let redirects = listing::redirects_of(site)?.into_iter().map(|r| crate::redirects::file_for(&r.from));
     Ok((count, paths.all().map(|path| file_of(path)).chain(redirects).collect()))
 }

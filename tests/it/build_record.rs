@@ -220,7 +220,7 @@ fn product_edits_build_from_the_saved_catalog_and_a_damaged_one_is_never_trusted
     s.build_matches_cold("a product renamed", PRODUCTS);
     std::fs::write(products.join("cuenco.en.md"), "---\ntitle: Bowl\n---\nA bowl.\n").unwrap();
     s.build_matches_cold("a translation added", PRODUCTS);
-    let category = common::read(&products.join("taza.md"));
+    let category = common::read(products.join("taza.md"));
     let category = category.lines().find(|l| l.starts_with("category:")).unwrap().to_string();
     edit("taza-xl.md", &category, "category: otra-cosa");
     let broken = s.build_with(&[]);
@@ -248,7 +248,8 @@ fn product_edits_build_from_the_saved_catalog_and_a_damaged_one_is_never_trusted
     let part = parts[0].clone();
     let good = std::fs::read(&part).unwrap();
     let index = std::fs::read(dir.join("index")).unwrap();
-    let damages: Vec<(&str, Box<dyn Fn()>)> = vec![
+    type Damage<'a> = (&'a str, Box<dyn Fn() + 'a>);
+    let damages: Vec<Damage> = vec![
         ("a part truncated", Box::new(|| std::fs::write(&part, &good[..good.len() / 2]).unwrap())),
         (
             "a byte flipped in a part",
@@ -274,7 +275,7 @@ fn product_edits_build_from_the_saved_catalog_and_a_damaged_one_is_never_trusted
     ];
     for (i, (what, damage)) in damages.iter().enumerate() {
         // Restore a good catalog (a clean full build writes one), then edit a product and damage it.
-        std::fs::remove_dir_all(&s.cache.join("build")).unwrap();
+        std::fs::remove_dir_all(s.cache.join("build")).unwrap();
         s.full_build_matches_cold("a clean start");
         damage();
         edit("cuenco.en.md", "bowl.", &format!("bowl {i}."));
