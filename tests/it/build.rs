@@ -289,9 +289,15 @@ fn pages_made_from_the_same_inputs_are_not_rendered_again() {
     assert_eq!(first, pages, "a first build renders every page");
     // Nothing changed: the build record (tests/it/build_record.rs) keeps the whole output, nothing is rendered.
     assert_eq!(rendered(&site), (pages, 0), "nothing changed: nothing is rendered");
-    // A source touched but not changed: a full build, in which only the 404 pages (one per language) render.
+    // A product file touched but not changed: it is read again (the saved catalog, src/cache/products.rs) and
+    // no page it shows on is different, so nothing is rendered.
     let p = site.join("products/cuenco.md");
     std::fs::write(&p, read(&p)).unwrap();
+    assert_eq!(rendered(&site), (pages, 0), "same product: nothing is rendered");
+    // Another source touched but not changed: a full build, in which only the 404 pages (one per language)
+    // render.
+    let about = site.join("company.yaml");
+    std::fs::write(&about, read(&about)).unwrap();
     assert_eq!(rendered(&site), (pages, 2), "same inputs: only the 404 pages (one per language) are rendered");
 
     // One product's text: its two pages, the listings that show its card (its category and all products, in
