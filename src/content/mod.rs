@@ -83,38 +83,67 @@ impl Content {
         today: NaiveDate,
         slugs: &[String],
     ) -> Result<Vec<String>> {
-        let mut products = self.products.clone();
-        let mut old_categories = Vec::new();
+        // Every changed file is read first: one that does not load leaves the catalog untouched.
+        let mut loaded = Vec::with_capacity(slugs.len());
         for slug in slugs {
-            let pos = products.iter().position(|p| p.id == *slug);
-            if let Some(i) = pos {
-                old_categories.push(products[i].category.clone());
-            }
-            let load = |set: &documents::SourceSet| -> Result<Product> {
-                let mut p = product::load(set, languages, site, profile, today)?;
-                p.render_markdown();
-                Ok(p)
+            let product = match documents::discover_slug(site, "products", slug, languages)? {
+                Some(set) => {
+                    let mut p = product::load(&set, languages, site, profile, today)?;
+                    p.render_markdown();
+                    Some(p)
+                }
+                None => None,
             };
-            match (documents::discover_slug(site, "products", slug, languages)?, pos) {
-                (Some(set), Some(i)) => products[i] = load(&set)?,
-                (Some(set), None) => {
-                    let p = load(&set)?;
-                    let at = products.partition_point(|q| q.id < p.id);
-                    products.insert(at, p);
-                }
-                (None, Some(i)) => {
-                    products.remove(i);
-                }
-                (None, None) => {}
+            loaded.push((slug, product));
+        }
+        // The changes are made in place, each with its undoing, instead of on a copy of the catalog: copying
+        // thousands of products cost more than the rest of a one-product rebuild together.
+        let mut undo = Vec::with_capacity(loaded.len());
+        let mut old_categories = Vec::new();
+        for (slug, product) in loaded {
+            let pos = self.products.iter().position(|p| p.id == *slug);
+            if let Some(i) = pos {
+                old_categories.push(self.products[i].category.clone());
             }
+            undo.push(match (product, pos) {
+                (Some(p), Some(i)) => Undo::Put(i, std::mem::replace(&mut self.products[i], p)),
+                (Some(p), None) => {
+                    let at = self.products.partition_point(|q| q.id < p.id);
+                    self.products.insert(at, p);
+                    Undo::Remove(at)
+                }
+                (None, Some(i)) => Undo::Insert(i, self.products.remove(i)),
+                (None, None) => continue,
+            });
         }
-        if products.is_empty() {
-            bail!(crate::msg!("content-no-products-left", dir = site.join("products").display()));
+        let checked = if self.products.is_empty() {
+            Err(anyhow::anyhow!(crate::msg!("content-no-products-left", dir = site.join("products").display())))
+        } else {
+            check_products(&self.products, languages)
+        };
+        if let Err(e) = checked {
+            // Undone last first, so each step finds the catalog as it left it.
+            for step in undo.into_iter().rev() {
+                match step {
+                    Undo::Put(i, p) => self.products[i] = p,
+                    Undo::Remove(i) => drop(self.products.remove(i)),
+                    Undo::Insert(i, p) => self.products.insert(i, p),
+                }
+            }
+            return Err(e);
         }
-        check_products(&products, languages)?;
-        self.products = products;
         Ok(old_categories)
     }
+}
+
+/// How to take back one change of `Content::reload_products`.
+enum Undo {
+    /// Put this product back at this index (it was replaced).
+    Put(usize, Product),
+    /// Remove the product at this index (it was added).
+    Remove(usize),
+    /// Insert this product at this index (it was removed).
+    Insert(usize, Product),
 }
 
 fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {

@@ -67,10 +67,9 @@ pub(crate) fn products_file(code: &str) -> String {
 /// The language's product data for the list page, keyed by SKU: `{"SKU": {title, path, unit, min, amount}}`,
 /// `path` from the site's root. Written as JSON by serde, so no product text needs escaping by hand.
 pub(super) fn write_products(r: &Renderer, ld: &LangData) -> Result<()> {
-    let products: BTreeMap<&str, EnquiryLine> = ld
-        .cards
-        .iter()
-        .map(|c| {
+    let products: BTreeMap<&str, EnquiryLine> = (0..r.site.content.products.len())
+        .map(|i| {
+            let c = ld.card(i);
             let line =
                 EnquiryLine { title: c.title, path: c.path, unit: c.unit, min: c.min_order, amount: c.price.amount() };
             (c.sku, line)

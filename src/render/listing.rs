@@ -185,7 +185,7 @@ pub(super) fn render(r: &Renderer, ld: &LangData, category: Option<usize>, n: us
     meta.breadcrumbs = Some(crumbs);
     meta.jsonld = Some(vec![script_json(&crumbs_ld)]);
     let range = crate::listing::page_range(n, members.len(), site.profile.listing.page_size);
-    let products = members[range].iter().map(|&i| &ld.cards[i]).collect();
+    let products = members[range].iter().map(|&i| ld.card(i)).collect();
     meta.image = match members.first() {
         Some(&first) => Some(r.share_image(ld, &site.content.products[first])),
         None => r.default_image(ld),

@@ -109,6 +109,10 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
             // the number of languages.
             for idx in 0..site.languages.len() {
                 let ld = shared::LangData::new(site, idx, &paths, images)?;
+                if whole {
+                    // Every product's files are written beside the pages: all the cards are needed.
+                    ld.all_cards();
+                }
                 let ld = &ld;
                 let every = match scope {
                     Scope::All => true,
@@ -156,7 +160,9 @@ pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn S
         || site_files::sitemap_and_robots(&r, &paths),
         || -> Result<()> {
             for idx in 0..site.languages.len() {
-                catalog_files(&r, &shared::LangData::new(site, idx, &paths, images)?)?;
+                let ld = shared::LangData::new(site, idx, &paths, images)?;
+                ld.all_cards();
+                catalog_files(&r, &ld)?;
             }
             Ok(())
         },

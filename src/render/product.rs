@@ -179,7 +179,7 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let related =
         crate::listing::related(i, &ld.members[cat_idx], site.content.products.len(), crate::listing::RELATED)
             .into_iter()
-            .map(|j| &ld.cards[j])
+            .map(|j| ld.card(j))
             .collect();
     let path = meta.path;
     r.emit(KIND.template, ld, path, &ProductContext { page: meta, product, related })
