@@ -116,10 +116,12 @@ impl Content {
                 (None, None) => continue,
             });
         }
+        let changed: Vec<usize> = (0..self.products.len()).filter(|&i| slugs.contains(&self.products[i].id)).collect();
         let checked = if self.products.is_empty() {
             Err(anyhow::anyhow!(crate::msg!("content-no-products-left", dir = site.join("products").display())))
         } else {
-            check_products(&self.products, languages)
+            // The catalog passed the check before: only the changed products can clash now.
+            check_changed(&self.products, languages, &changed)
         };
         if let Err(e) = checked {
             // Undone last first, so each step finds the catalog as it left it.
@@ -147,33 +149,58 @@ enum Undo {
 }
 
 fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {
-    let mut skus: HashMap<&str, &Product> = HashMap::new();
-    for p in products {
-        let file = p.texts[0].source.display();
-        if let Some(other) = skus.insert(p.sku.as_str(), p) {
-            bail!(crate::msg!(
-                "content-duplicate-sku",
-                file = file,
-                sku = p.sku,
-                other = other.texts[0].source.display()
-            ));
-        }
-    }
-    for (i, lang) in languages.iter().enumerate() {
-        let mut slugs: HashMap<&str, &Product> = HashMap::new();
-        for p in products {
-            if let Some(other) = slugs.insert(p.texts[i].slug.as_str(), p) {
-                if let Some(e) = names_clash(&p.texts[i].source, &other.texts[i].source, &p.texts[i].slug) {
-                    return Err(e);
+    report_clash(products, languages, &|key| {
+        let mut seen: HashMap<&str, usize> = HashMap::with_capacity(products.len());
+        products.iter().enumerate().find_map(|(j, p)| seen.insert(key(p), j).map(|i| (i, j)))
+    })
+}
+
+/// `check_products` of a catalog that passed it before only the products at `changed` (indices) changed: a clash
+/// needs one of them, so only they are compared with the others, without hashing every product. The error is
+/// the one `check_products` gives.
+fn check_changed(products: &[Product], languages: &[Language], changed: &[usize]) -> Result<()> {
+    report_clash(products, languages, &|key| {
+        let mut first: Option<(usize, usize)> = None;
+        for &c in changed {
+            let own = key(&products[c]);
+            for (q, p) in products.iter().enumerate() {
+                let pair = (c.min(q), c.max(q));
+                if q != c && key(p) == own && first.is_none_or(|f| pair.1 < f.1) {
+                    first = Some(pair);
                 }
-                bail!(crate::msg!(
-                    "content-duplicate-product-slug",
-                    file = p.texts[i].source.display(),
-                    lang = lang.name,
-                    slug = p.texts[i].slug,
-                    other = other.texts[i].source.display()
-                ));
             }
+        }
+        first
+    })
+}
+
+/// The two products that share a key, as a pass over the catalog in order meets them first: `(earlier, later)`.
+type FirstClash<'f> = dyn Fn(&dyn Fn(&Product) -> &str) -> Option<(usize, usize)> + 'f;
+
+/// Two products with one SKU, or with one address in a language, are refused (SKUs first, then each language).
+fn report_clash(products: &[Product], languages: &[Language], first_clash: &FirstClash) -> Result<()> {
+    if let Some((i, j)) = first_clash(&|p| p.sku.as_str()) {
+        let (p, other) = (&products[j], &products[i]);
+        bail!(crate::msg!(
+            "content-duplicate-sku",
+            file = p.texts[0].source.display(),
+            sku = p.sku,
+            other = other.texts[0].source.display()
+        ));
+    }
+    for (l, lang) in languages.iter().enumerate() {
+        if let Some((i, j)) = first_clash(&|p| p.texts[l].slug.as_str()) {
+            let (p, other) = (&products[j].texts[l], &products[i].texts[l]);
+            if let Some(e) = names_clash(&p.source, &other.source, &p.slug) {
+                return Err(e);
+            }
+            bail!(crate::msg!(
+                "content-duplicate-product-slug",
+                file = p.source.display(),
+                lang = lang.name,
+                slug = p.slug,
+                other = other.source.display()
+            ));
         }
     }
     Ok(())
