@@ -22,14 +22,16 @@ mod shared;
 mod site_files;
 pub(crate) mod templates;
 
+pub(crate) use kind::Paths;
 pub(crate) use templates::Templates;
 
 use crate::images::Images;
 use crate::output::Sink;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
-use kind::{file_of, Languages, PageKind, Paths};
+use kind::{file_of, Languages, PageKind};
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// Every kind of page, in sitemap order; `kind::Kind` lists the same kinds in the same order.
 const KINDS: &[PageKind] = &[
@@ -65,6 +67,8 @@ pub(crate) enum Scope<'s> {
         /// Each language's `Rendered::shared` from the build these products changed in. A language whose
         /// shared data differs now (a category's count or photo) renders every page, since every page shows it.
         shared: &'s [[u8; 32]],
+        /// `Rendered::paths` of that build, if at hand: kept when no product moved (`Paths::reuse`).
+        paths: Option<&'s Arc<Paths>>,
     },
 }
 
@@ -90,10 +94,15 @@ pub(crate) struct Rendered {
     pub rendered: usize,
     /// A hash of each language's shared data (what every page of the language shows), for `Scope::Products`.
     pub shared: Vec<[u8; 32]>,
+    /// Every page's path, for `catalog`, `page_files` and the next `Scope::Products`.
+    pub paths: Arc<Paths>,
 }
 
 pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
-    let paths = Paths::new(site)?;
+    let paths = match scope {
+        Scope::Products { paths: Some(previous), .. } => Paths::reuse(previous, site)?,
+        _ => Arc::new(Paths::new(site)?),
+    };
     let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     // The sitemap needs only the paths: it is written while the pages render.
     let mut shared_hashes = Vec::new();
@@ -109,10 +118,6 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
             // the number of languages.
             for idx in 0..site.languages.len() {
                 let ld = shared::LangData::new(site, idx, &paths, images)?;
-                if whole {
-                    // Every product's files are written beside the pages: all the cards are needed.
-                    ld.all_cards();
-                }
                 let ld = &ld;
                 let every = match scope {
                     Scope::All => true,
@@ -139,7 +144,7 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
     );
     let count = pages?;
     site_files?;
-    Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes })
+    Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes, paths })
 }
 
 /// One language's files about every product: the feeds, the search index, the enquiry form's product list and
@@ -153,16 +158,14 @@ fn catalog_files(r: &renderer::Renderer, ld: &shared::LangData) -> Result<()> {
 
 /// What a render of `Scope::Products` leaves out: the sitemap, robots.txt and each language's files about every
 /// product. No page links them with a version, so a page loaded just before they are replaced still works.
-pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<()> {
-    let paths = Paths::new(site)?;
-    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
+/// `paths` are the site's as it is now (`Rendered::paths`).
+pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, paths: &Paths) -> Result<()> {
+    let r = renderer::Renderer { site, tpl, out, paths, images, rendered: 0.into() };
     let (sitemap, files) = rayon::join(
-        || site_files::sitemap_and_robots(&r, &paths),
+        || site_files::sitemap_and_robots(&r, paths),
         || -> Result<()> {
             for idx in 0..site.languages.len() {
-                let ld = shared::LangData::new(site, idx, &paths, images)?;
-                ld.all_cards();
-                catalog_files(&r, &ld)?;
+                catalog_files(&r, &shared::LangData::new(site, idx, paths, images)?)?;
             }
             Ok(())
         },
@@ -171,9 +174,8 @@ pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn S
     files
 }
 
-/// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
-pub(crate) fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
-    let paths = Paths::new(site)?;
+/// Output files of every page of the site as it is now (`paths`), to drop pages of removed or renamed products.
+pub(crate) fn page_files(site: &Site, paths: &Paths) -> Result<std::collections::HashSet<String>> {
     let redirects = listing::redirects_of(site)?.into_iter().map(|r| crate::redirects::file_for(&r.from));
     Ok(paths.all().map(|path| file_of(path)).chain(redirects).collect())
 }

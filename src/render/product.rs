@@ -39,11 +39,13 @@ pub(super) const KIND: PageKind = PageKind {
 };
 
 fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
+    // Each language's products folder is looked up once, not once per product (`Routes::product`).
+    let folders: Vec<String> = routes.iter().map(|r| r.products()).collect();
     Ok(site
         .content
         .products
         .iter()
-        .map(|p| routes.iter().enumerate().map(|(i, r)| r.product(&p.texts[i].slug)).collect())
+        .map(|p| folders.iter().zip(&p.texts).map(|(folder, text)| Routes::product_in(folder, &text.slug)).collect())
         .collect())
 }
 

@@ -10,7 +10,6 @@ use crate::money::{machine_amount, MoneyFormat};
 use crate::pricing::PriceView;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -281,13 +280,6 @@ impl<'a> LangData<'a> {
                 category: &p.category,
             }
         })
-    }
-
-    /// Makes every card at once, in parallel: for the files about every product, which read them all.
-    pub(crate) fn all_cards(&self) {
-        (0..self.cards.len()).into_par_iter().for_each(|i| {
-            self.card(i);
-        });
     }
 
     /// The price of product `i` in this language, worked out once with its card.

@@ -15,7 +15,7 @@ pub use preview::Preview;
 
 use crate::images::Images;
 use crate::pipeline;
-use crate::render::{self, Scope, Templates};
+use crate::render::{self, Paths, Scope, Templates};
 use crate::site::Site;
 use anyhow::{Context, Result};
 use std::collections::HashMap;
@@ -54,6 +54,8 @@ struct Live {
     images: Images,
     /// Each language's shared-data hash (`Rendered::shared`): a product change that alters it re-renders all.
     shared: Vec<[u8; 32]>,
+    /// Every page's path (`Rendered::paths`), kept while product edits leave them as they are.
+    paths: Arc<Paths>,
 }
 
 /// What a product change is to the rest of the site: for each changed id, its category and first photo
@@ -206,7 +208,7 @@ impl Builder {
         let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
         *shared.files.write().expect("files lock") = sink.into_files();
-        self.live = Some(Live { site, templates, images, shared: rendered.shared });
+        self.live = Some(Live { site, templates, images, shared: rendered.shared, paths: rendered.paths });
         Ok(())
     }
 
@@ -272,10 +274,13 @@ impl Builder {
             reflow,
             members: &members,
             shared: if everywhere { &[] } else { &live.shared },
+            paths: Some(&live.paths),
         };
         let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
         shared.files.write().expect("files lock").extend(sink.into_files());
-        self.live.as_mut().expect("still there").shared = rendered.shared;
+        let live = self.live.as_mut().expect("still there");
+        live.shared = rendered.shared;
+        live.paths = rendered.paths;
         Ok(())
     }
 
@@ -285,8 +290,8 @@ impl Builder {
     fn catalog(&mut self, shared: &Shared) -> Result<()> {
         let live = self.live.as_ref().expect("checked by the caller");
         let sink = MemorySink::default();
-        let result = render::catalog(&live.site, &live.templates, &live.images, &sink)
-            .and_then(|()| render::page_files(&live.site));
+        let result = render::catalog(&live.site, &live.templates, &live.images, &sink, &live.paths)
+            .and_then(|()| render::page_files(&live.site, &live.paths));
         match result {
             Ok(pages) => {
                 let mut files = shared.files.write().expect("files lock");
