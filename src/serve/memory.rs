@@ -34,6 +34,11 @@ impl Sink for MemorySink {
             .insert(rel.to_string(), Entry::Bytes(bytes::Bytes::copy_from_slice(bytes)));
         Ok(())
     }
+    fn write_owned(&self, rel: &str, bytes: Vec<u8>) -> Result<()> {
+        crate::output::path::check(rel)?;
+        self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::Bytes(bytes.into()));
+        Ok(())
+    }
     fn copy(&self, rel: &str, from: &Path) -> Result<()> {
         crate::output::path::check(rel)?;
         self.files.lock().expect("memory sink lock").insert(rel.to_string(), Entry::File(from.to_path_buf()));
