@@ -9,7 +9,7 @@ mod preview;
 mod server;
 mod watch;
 
-use memory::{Entry, MemorySink};
+use memory::{Entry, Inputs, MemorySink};
 #[doc(hidden)]
 pub use preview::Preview;
 
@@ -56,6 +56,8 @@ struct Live {
     shared: Vec<[u8; 32]>,
     /// Every page's path (`Rendered::paths`), kept while product edits leave them as they are.
     paths: Arc<Paths>,
+    /// What each served page was rendered from: a product rebuild renders only the pages whose input changed.
+    inputs: Inputs,
 }
 
 /// What a product change is to the rest of the site: for each changed id, its category and first photo
@@ -207,8 +209,9 @@ impl Builder {
         let sink = MemorySink::default();
         let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
-        *shared.files.write().expect("files lock") = sink.into_files();
-        self.live = Some(Live { site, templates, images, shared: rendered.shared, paths: rendered.paths });
+        let (files, inputs) = sink.into_parts();
+        *shared.files.write().expect("files lock") = files;
+        self.live = Some(Live { site, templates, images, shared: rendered.shared, paths: rendered.paths, inputs });
         Ok(())
     }
 
@@ -266,7 +269,7 @@ impl Builder {
         let live = self.live.as_ref().expect("still there");
         // Pages without a photo of their own show the first featured product's: a change to it is everywhere.
         let everywhere = default_image(&live.site) != default_before;
-        let sink = MemorySink::default();
+        let sink = MemorySink::keeping(&live.inputs);
         let scope = Scope::Products {
             ids: slugs,
             at: &at,
@@ -277,10 +280,12 @@ impl Builder {
             paths: Some(&live.paths),
         };
         let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
-        shared.files.write().expect("files lock").extend(sink.into_files());
+        let (files, inputs) = sink.into_parts();
+        shared.files.write().expect("files lock").extend(files);
         let live = self.live.as_mut().expect("still there");
         live.shared = rendered.shared;
         live.paths = rendered.paths;
+        live.inputs.extend(inputs);
         Ok(())
     }
 
@@ -297,6 +302,9 @@ impl Builder {
                 let mut files = shared.files.write().expect("files lock");
                 files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
                 files.extend(sink.into_files());
+                // A dropped page is no page to keep: one made again at its address is rendered.
+                let live = self.live.as_mut().expect("checked by the caller");
+                live.inputs.retain(|k, _| files.contains_key(k));
                 Ok(())
             }
             Err(e) => {
