@@ -45,10 +45,7 @@ fn google_availability(a: Availability) -> &'static str {
 }
 
 pub fn meta_csv(items: &[FeedItem]) -> String {
-    // Sized for the whole file up front: growing it by doubling copied megabytes at 10,000 products.
-    let size: usize =
-        items.iter().map(|it| it.description.len().min(10_000) + it.title.len() + 3 * it.link.len()).sum();
-    let mut w = csv::Writer::from_writer(Vec::with_capacity(size + 1024));
+    let mut w = csv::Writer::from_writer(Vec::with_capacity(size_of(items, 64)));
     let header = [
         "id",
         "title",
@@ -97,6 +94,16 @@ fn cell(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// About the bytes of a feed of `items`, `markup` bytes of it per item besides their text: a feed is sized up front,
+/// since growing one by doubling copied (and paged in) tens of megabytes at 10,000 products.
+fn size_of(items: &[FeedItem], markup: usize) -> usize {
+    let text = |it: &FeedItem| {
+        let images: usize = it.additional_images.iter().map(|i| i.len() + 1).sum();
+        it.id.len() + it.title.len() + it.description.len() + it.link.len() + it.image.len() + images + it.brand.len()
+    };
+    items.iter().map(|it| text(it) + it.product_type.len() + it.price.len() + markup).sum::<usize>() + 1024
+}
+
 pub struct Channel<'a> {
     pub title: &'a str,
     pub link: &'a str,
@@ -105,11 +112,7 @@ pub struct Channel<'a> {
 }
 
 pub fn google_rss(ch: &Channel, items: &[FeedItem]) -> String {
-    // Sized for the whole feed up front (descriptions make most of it): growing it by doubling copied
-    // megabytes at 10,000 products.
-    let size: usize =
-        items.iter().map(|it| it.description.len().min(20_000) + it.title.len() + 3 * it.link.len()).sum();
-    let mut s = String::with_capacity(size + items.len() * 600 + 512);
+    let mut s = String::with_capacity(size_of(items, 640));
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\">\n<channel>\n");
     tag(&mut s, "title", ch.title);
     tag(&mut s, "link", ch.link);
