@@ -462,8 +462,8 @@ fn a_clashing_product_change_is_refused_as_a_fresh_load_refuses_it() {
     let mut preview = vitrina::serve::Preview::start(&site, "http://127.0.0.1:1/", &tmp.path().join("cache"));
     assert_eq!(preview.error(), None);
     let before = preview.files().unwrap();
-    let taza = read(&site.join("products/taza.md"));
-    let cuenco = read(&site.join("products/cuenco.md"));
+    let taza = read(site.join("products/taza.md"));
+    let cuenco = read(site.join("products/cuenco.md"));
     let cases: Vec<(&str, Vec<(&str, String)>)> = vec![
         // A new product before the one whose SKU it repeats.
         ("new SKU clash", vec![("aaa.md", taza.replace("featured: true\n", ""))]),
