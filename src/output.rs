@@ -29,6 +29,11 @@ const MANIFEST_HEADER: &str =
 pub trait Sink: Sync {
     /// Stores `bytes` at `rel`, a `/`-separated path inside the site.
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+    /// `write` of bytes the caller is done with: a sink that keeps files in memory takes them without a copy
+    /// (the feeds of a big catalog weigh megabytes).
+    fn write_owned(&self, rel: &str, bytes: Vec<u8>) -> Result<()> {
+        self.write(rel, &bytes)
+    }
     /// Publishes a file as is (a static file).
     fn copy(&self, rel: &str, from: &Path) -> Result<()>;
     /// Publishes a cache entry (a processed image; its name already identifies its content).
@@ -43,8 +48,7 @@ pub trait Sink: Sync {
         _input: Input,
         render: Box<dyn FnOnce() -> Result<String> + '_>,
     ) -> Result<bool> {
-        let html = render()?;
-        self.write(rel, html.as_bytes())?;
+        self.write_owned(rel, render()?.into_bytes())?;
         Ok(true)
     }
 }

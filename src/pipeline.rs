@@ -112,7 +112,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
-    let Rendered { pages, rendered, shared } =
+    let Rendered { pages, rendered, shared, .. } =
         write_site(&site, &templates, &images, &staging, &Scope::All, &mut |stage| clock.lap(stage))?;
     if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
         stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
@@ -186,12 +186,14 @@ fn products(
 
     let staging = Staging::begin_recorded(out)?;
     warnings.extend(staging.warnings.iter().cloned());
-    let (pages, page_files) = render::pages(&site)?;
+    let paths = std::sync::Arc::new(render::Paths::new(&site)?);
+    let pages = render::page_count(&site, &paths);
+    let page_files = render::page_files(&site, &paths)?;
     // Every page the site still has is carried over; what the change touches is rendered again below, and
     // whatever is not a page (static files, photos, the files about every product) is made again.
     staging.carry(|rel| page_files.contains(rel));
     let affected = before.after(&site);
-    let scope = affected.scope(&saved.shared, true);
+    let scope = affected.scope(&saved.shared, true, Some(&paths));
     let Rendered { rendered, shared, .. } =
         write_site(&site, &templates, &images, &staging, &scope, &mut |stage| clock.lap(stage))?;
     render::copy_assets(&site, &staging)?;

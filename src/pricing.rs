@@ -1,7 +1,7 @@
 //! One price per product and language: `PriceView` is worked out once (the amount in the base currency, its
 //! text, the converted or fixed prices in the display currencies) and read by the card, the product page, the
-//! Product JSON-LD, the line sheet, the enquiry page, the feeds and the search index. "Price on request" is
-//! branched on here and nowhere else: the readers see an absent `Priced`.
+//! Product JSON-LD and the line sheet; the feeds, the search index and the enquiry data read only its amount
+//! (`base_amount`). "Price on request" is branched on here and nowhere else: the readers see an absent `Priced`.
 
 use crate::config::Profile;
 use crate::content::{Price, Product};
@@ -74,5 +74,15 @@ impl<'a> PriceView<'a> {
     /// The amount in the base currency as machines read it (`850.00`), if the product has a price.
     pub(crate) fn amount(&self) -> Option<&str> {
         self.priced.as_ref().map(|p| p.amount.as_str())
+    }
+}
+
+/// `Priced::amount` alone, `None` on request: all the files about every product (feeds, search index, enquiry
+/// data) read of a price. They get it without the texts for people, whose formatting cost more than the rest of
+/// those files together.
+pub(crate) fn base_amount(profile: &Profile, p: &Product) -> Option<String> {
+    match p.price {
+        Price::Amount(amount) => Some(machine_amount(amount, &profile.currency)),
+        _ => None,
     }
 }

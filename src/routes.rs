@@ -14,7 +14,11 @@ impl Routes<'_> {
         self.lang.prefix.clone()
     }
     pub fn product(&self, slug: &str) -> String {
-        format!("{}{}/{slug}/", self.lang.prefix, self.strings.get("paths.products"))
+        Self::product_in(&self.products(), slug)
+    }
+    /// A product's page inside its language's products folder (`products()`), for callers that list many.
+    pub fn product_in(folder: &str, slug: &str) -> String {
+        format!("{folder}{slug}/")
     }
     /// The all-products listing: the products folder itself.
     pub fn products(&self) -> String {

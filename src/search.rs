@@ -7,7 +7,6 @@
 //! relative to `prefix`, `category` and `availability` index their lists, and `price` is in the base currency
 //! (null when on request).
 
-use crate::pricing::PriceView;
 use crate::site::Site;
 use serde::Serialize;
 
@@ -34,13 +33,7 @@ pub fn file_for(code: &str) -> String {
 
 /// The index of language `lang`: `paths[product][language]` are the product pages, `prefix` the folder they
 /// share (the all-products listing).
-pub fn index<'p>(
-    site: &Site,
-    lang: usize,
-    paths: &[Vec<String>],
-    prefix: &str,
-    price: impl Fn(usize) -> &'p PriceView<'p>,
-) -> String {
+pub fn index(site: &Site, lang: usize, paths: &[Vec<String>], prefix: &str) -> String {
     let code = &site.languages[lang].code;
     let default = &site.languages[0].code;
     let categories: Vec<&str> = site.profile.categories.iter().map(|c| c.name.get(code, default)).collect();
@@ -49,12 +42,11 @@ pub fn index<'p>(
         .products
         .iter()
         .zip(paths)
-        .enumerate()
-        .map(|(i, (p, path))| {
+        .map(|(p, path)| {
             let path = &path[lang];
             let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
             let avail = AVAILABILITY.iter().position(|a| *a == p.availability.key()).unwrap_or(0);
-            let price = price(i).amount().and_then(number);
+            let price = crate::pricing::base_amount(&site.profile, p).as_deref().and_then(number);
             (p.texts[lang].title.as_str(), path.strip_prefix(prefix).unwrap_or(path), cat, avail, price, p.sku.as_str())
         })
         .collect();

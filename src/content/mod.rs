@@ -165,47 +165,124 @@ impl Content {
         today: NaiveDate,
         slugs: &[String],
     ) -> Result<Vec<String>> {
-        let mut products = self.products.clone();
-        let old_categories =
-            slugs.iter().filter_map(|s| products.iter().find(|p| p.id == *s)).map(|p| p.category.clone()).collect();
-        replace_products(&mut products, site, profile, languages, today, slugs)?;
-        if products.is_empty() {
-            bail!(crate::msg!("content-no-products-left", dir = site.join("products").display()));
+        // Every changed file is read first: one that does not load leaves the catalog untouched.
+        let mut loaded = Vec::with_capacity(slugs.len());
+        for slug in slugs {
+            let product = match documents::discover_slug(site, "products", slug, languages)? {
+                Some(set) => {
+                    let mut p = product::load(&set, languages, site, profile, today)?;
+                    p.render_markdown();
+                    Some(p)
+                }
+                None => None,
+            };
+            loaded.push((slug, product));
         }
-        check_products(&products, languages)?;
-        self.products = products;
+        // The changes are made in place, each with its undoing, instead of on a copy of the catalog: copying
+        // thousands of products cost more than the rest of a one-product rebuild together.
+        let mut undo = Vec::with_capacity(loaded.len());
+        let mut old_categories = Vec::new();
+        for (slug, product) in loaded {
+            let pos = self.products.iter().position(|p| p.id == *slug);
+            if let Some(i) = pos {
+                old_categories.push(self.products[i].category.clone());
+            }
+            undo.push(match (product, pos) {
+                (Some(p), Some(i)) => Undo::Put(i, std::mem::replace(&mut self.products[i], p)),
+                (Some(p), None) => {
+                    let at = self.products.partition_point(|q| q.id < p.id);
+                    self.products.insert(at, p);
+                    Undo::Remove(at)
+                }
+                (None, Some(i)) => Undo::Insert(i, self.products.remove(i)),
+                (None, None) => continue,
+            });
+        }
+        let changed: Vec<usize> = (0..self.products.len()).filter(|&i| slugs.contains(&self.products[i].id)).collect();
+        let checked = if self.products.is_empty() {
+            Err(anyhow::anyhow!(crate::msg!("content-no-products-left", dir = site.join("products").display())))
+        } else {
+            // The catalog passed the check before: only the changed products can clash now.
+            check_changed(&self.products, languages, &changed)
+        };
+        if let Err(e) = checked {
+            // Undone last first, so each step finds the catalog as it left it.
+            for step in undo.into_iter().rev() {
+                match step {
+                    Undo::Put(i, p) => self.products[i] = p,
+                    Undo::Remove(i) => drop(self.products.remove(i)),
+                    Undo::Insert(i, p) => self.products.insert(i, p),
+                }
+            }
+            return Err(e);
+        }
         Ok(old_categories)
     }
 }
 
+/// How to take back one change of `Content::reload_products`.
+enum Undo {
+    /// Put this product back at this index (it was replaced).
+    Put(usize, Product),
+    /// Remove the product at this index (it was added).
+    Remove(usize),
+    /// Insert this product at this index (it was removed).
+    Insert(usize, Product),
+}
+
 fn check_products(products: &[Product], languages: &[Language]) -> Result<()> {
-    let mut skus: HashMap<&str, &Product> = HashMap::new();
-    for p in products {
-        let file = p.texts[0].source.display();
-        if let Some(other) = skus.insert(p.sku.as_str(), p) {
-            bail!(crate::msg!(
-                "content-duplicate-sku",
-                file = file,
-                sku = p.sku,
-                other = other.texts[0].source.display()
-            ));
-        }
-    }
-    for (i, lang) in languages.iter().enumerate() {
-        let mut slugs: HashMap<&str, &Product> = HashMap::new();
-        for p in products {
-            if let Some(other) = slugs.insert(p.texts[i].slug.as_str(), p) {
-                if let Some(e) = names_clash(&p.texts[i].source, &other.texts[i].source, &p.texts[i].slug) {
-                    return Err(e);
+    report_clash(products, languages, &|key| {
+        let mut seen: HashMap<&str, usize> = HashMap::with_capacity(products.len());
+        products.iter().enumerate().find_map(|(j, p)| seen.insert(key(p), j).map(|i| (i, j)))
+    })
+}
+
+/// `check_products` of a catalog that passed it before only the products at `changed` (indices) changed: a clash
+/// needs one of them, so only they are compared with the others, without hashing every product. The error is
+/// the one `check_products` gives.
+fn check_changed(products: &[Product], languages: &[Language], changed: &[usize]) -> Result<()> {
+    report_clash(products, languages, &|key| {
+        let mut first: Option<(usize, usize)> = None;
+        for &c in changed {
+            let own = key(&products[c]);
+            for (q, p) in products.iter().enumerate() {
+                let pair = (c.min(q), c.max(q));
+                if q != c && key(p) == own && first.is_none_or(|f| pair.1 < f.1) {
+                    first = Some(pair);
                 }
-                bail!(crate::msg!(
-                    "content-duplicate-product-slug",
-                    file = p.texts[i].source.display(),
-                    lang = lang.name,
-                    slug = p.texts[i].slug,
-                    other = other.texts[i].source.display()
-                ));
             }
+        }
+        first
+    })
+}
+
+/// The two products that share a key, as a pass over the catalog in order meets them first: `(earlier, later)`.
+type FirstClash<'f> = dyn Fn(&dyn Fn(&Product) -> &str) -> Option<(usize, usize)> + 'f;
+
+/// Two products with one SKU, or with one address in a language, are refused (SKUs first, then each language).
+fn report_clash(products: &[Product], languages: &[Language], first_clash: &FirstClash) -> Result<()> {
+    if let Some((i, j)) = first_clash(&|p| p.sku.as_str()) {
+        let (p, other) = (&products[j], &products[i]);
+        bail!(crate::msg!(
+            "content-duplicate-sku",
+            file = p.texts[0].source.display(),
+            sku = p.sku,
+            other = other.texts[0].source.display()
+        ));
+    }
+    for (l, lang) in languages.iter().enumerate() {
+        if let Some((i, j)) = first_clash(&|p| p.texts[l].slug.as_str()) {
+            let (p, other) = (&products[j].texts[l], &products[i].texts[l]);
+            if let Some(e) = names_clash(&p.source, &other.source, &p.slug) {
+                return Err(e);
+            }
+            bail!(crate::msg!(
+                "content-duplicate-product-slug",
+                file = p.source.display(),
+                lang = lang.name,
+                slug = p.slug,
+                other = other.source.display()
+            ));
         }
     }
     Ok(())

@@ -69,9 +69,14 @@ pub(crate) struct Affected {
 }
 
 impl Affected {
-    /// The pages to render again, given each language's shared-data hash from the build before the change;
-    /// with the files about every product when `catalog` (see `Scope::Products`).
-    pub(crate) fn scope<'a>(&'a self, shared: &'a [[u8; 32]], catalog: bool) -> Scope<'a> {
+    /// The pages to render again, given each language's shared-data hash and paths from the build before the
+    /// change; with the files about every product when `catalog` (see `Scope::Products`).
+    pub(crate) fn scope<'a>(
+        &'a self,
+        shared: &'a [[u8; 32]],
+        catalog: bool,
+        paths: Option<&'a std::sync::Arc<super::Paths>>,
+    ) -> Scope<'a> {
         Scope::Products {
             ids: &self.ids,
             at: &self.at,
@@ -80,6 +85,7 @@ impl Affected {
             members: &self.members,
             shared: if self.everywhere { &[] } else { shared },
             catalog,
+            paths,
         }
     }
 }

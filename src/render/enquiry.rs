@@ -43,7 +43,7 @@ pub(crate) struct EnquiryLine<'a> {
     pub path: &'a str,
     pub unit: Option<&'a str>,
     pub min: Option<u32>,
-    pub amount: Option<&'a str>,
+    pub amount: Option<String>,
 }
 
 fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
@@ -67,14 +67,24 @@ pub(crate) fn products_file(code: &str) -> String {
 /// The language's product data for the list page, keyed by SKU: `{"SKU": {title, path, unit, min, amount}}`,
 /// `path` from the site's root. Written as JSON by serde, so no product text needs escaping by hand.
 pub(super) fn write_products(r: &Renderer, ld: &LangData) -> Result<()> {
-    let products: BTreeMap<&str, EnquiryLine> = ld
-        .cards
+    let paths = r.paths.of(Kind::Product);
+    let products: BTreeMap<&str, EnquiryLine> = r
+        .site
+        .content
+        .products
         .iter()
-        .map(|c| {
-            let line =
-                EnquiryLine { title: c.title, path: c.path, unit: c.unit, min: c.min_order, amount: c.price.amount() };
-            (c.sku, line)
+        .zip(paths)
+        .map(|(p, path)| {
+            let text = &p.texts[ld.idx];
+            let line = EnquiryLine {
+                title: &text.title,
+                path: &path[ld.idx],
+                unit: text.unit.as_deref(),
+                min: p.min_order,
+                amount: crate::pricing::base_amount(&r.site.profile, p),
+            };
+            (p.sku.as_str(), line)
         })
         .collect();
-    r.out.write(&products_file(&ld.lang.code), &serde_json::to_vec(&products)?)
+    r.out.write_owned(&products_file(&ld.lang.code), serde_json::to_vec(&products)?)
 }

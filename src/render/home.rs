@@ -44,9 +44,10 @@ fn render(r: &Renderer, ld: &LangData, _: usize) -> Result<()> {
     let mut meta = r.meta(ld, r.paths.single(Kind::Home), &title, &description);
     meta.image = r.default_image(ld);
     meta.jsonld = Some(vec![script_json(&r.organization_jsonld(ld))]);
-    let mut featured: Vec<&Card> = ld.cards.iter().filter(|c| c.featured).collect();
+    let products = &site.content.products;
+    let mut featured: Vec<&Card> = (0..products.len()).filter(|&i| products[i].featured).map(|i| ld.card(i)).collect();
     if featured.is_empty() {
-        featured = ld.cards.iter().take(8).collect();
+        featured = (0..products.len().min(8)).map(|i| ld.card(i)).collect();
     }
     let testimonials = r.testimonials(ld);
     let path = meta.path;

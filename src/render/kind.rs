@@ -10,6 +10,7 @@ use crate::routes::Routes;
 use crate::site::Site;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 /// The kinds of page, in the order of `super::KINDS` (a test checks it): the sitemap lists them in this order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -71,32 +72,48 @@ pub(crate) fn single(routes: &[Routes], path: impl Fn(&Routes) -> String) -> Res
 
 /// The path of every page in every language: `[kind][item][language]`. Language switchers, hreflang and the
 /// sitemap all read from here, so a page and its translations always point at each other.
-pub(crate) struct Paths(Vec<Clusters>);
+pub(crate) struct Paths {
+    all: Vec<Clusters>,
+    /// A hash of what the paths read of the products (`products_key`), so that a rebuild after a product edit
+    /// can tell whether they still hold (`Paths::reuse`).
+    products: [u8; 32],
+}
 
 impl Paths {
     pub(crate) fn new(site: &Site) -> Result<Paths> {
         let routes: Vec<Routes> =
             site.languages.iter().zip(&site.strings).map(|(lang, strings)| Routes { lang, strings }).collect();
         let all = super::KINDS.iter().map(|k| (k.paths)(site, &routes)).collect::<Result<Vec<_>>>()?;
-        let paths = Paths(all);
+        let paths = Paths { all, products: products_key(site) };
         paths.check_unique()?;
         super::listing::check_redirects(site, &paths)?;
         Ok(paths)
     }
 
+    /// The paths of `site`, given the paths of the build it differs from only in its products: those again
+    /// when no product's address, category or alias changed and none was added or removed (an edit to a
+    /// product's text or price), else made and checked anew. Making them checks every address of the site.
+    pub(crate) fn reuse(previous: &Arc<Paths>, site: &Site) -> Result<Arc<Paths>> {
+        if previous.products == products_key(site) {
+            Ok(Arc::clone(previous))
+        } else {
+            Ok(Arc::new(Paths::new(site)?))
+        }
+    }
+
     /// The items of one kind, each with its path in every language.
     pub(crate) fn of(&self, kind: Kind) -> &[Vec<String>] {
-        &self.0[kind as usize]
+        &self.all[kind as usize]
     }
 
     /// The paths of a kind with one item (home, order, about), one per language.
     pub(crate) fn single(&self, kind: Kind) -> &[String] {
-        &self.0[kind as usize][0]
+        &self.all[kind as usize][0]
     }
 
     /// Every path of every kind.
     pub(crate) fn all(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().flatten().flatten()
+        self.all.iter().flatten().flatten()
     }
 
     /// Two different pages at one address would silently overwrite each other.
@@ -109,6 +126,28 @@ impl Paths {
         }
         Ok(())
     }
+}
+
+/// Everything the paths read of the products, hashed: their number and order, each one's category (listing
+/// and line-sheet pages), address in every language and aliases (checked against every page).
+fn products_key(site: &Site) -> [u8; 32] {
+    // Each string and list with its length first, so no two different catalogs hash alike.
+    fn put(h: &mut blake3::Hasher, s: &str) {
+        h.update(&(s.len() as u64).to_le_bytes());
+        h.update(s.as_bytes());
+    }
+    let mut h = blake3::Hasher::new();
+    for p in &site.content.products {
+        put(&mut h, &p.category);
+        for text in &p.texts {
+            put(&mut h, &text.slug);
+            h.update(&(text.aliases.len() as u64).to_le_bytes());
+            for alias in &text.aliases {
+                put(&mut h, alias);
+            }
+        }
+    }
+    *h.finalize().as_bytes()
 }
 
 /// The output file of a path: a clean URL (`en/products/x/`) is a folder's `index.html`; a path naming a file

@@ -190,7 +190,7 @@ fn product<'a>(r: &'a Renderer, ld: &'a LangData, i: usize) -> LineSheetItem<'a>
         title: &text.title,
         sku: &p.sku,
         url,
-        image: &ld.cards[i].image,
+        image: &ld.card(i).image,
         price: ld.price(i),
         unit: text.unit.as_deref(),
         min_order: p.min_order,

@@ -185,7 +185,7 @@ pub(super) fn render(r: &Renderer, ld: &LangData, category: Option<usize>, n: us
     meta.breadcrumbs = Some(crumbs);
     meta.jsonld = Some(vec![script_json(&crumbs_ld)]);
     let range = crate::listing::page_range(n, members.len(), site.profile.listing.page_size);
-    let products = members[range].iter().map(|&i| &ld.cards[i]).collect();
+    let products = members[range].iter().map(|&i| ld.card(i)).collect();
     meta.image = match members.first() {
         Some(&first) => Some(r.share_image(ld, &site.content.products[first])),
         None => r.default_image(ld),
@@ -222,8 +222,8 @@ pub(super) fn render(r: &Renderer, ld: &LangData, category: Option<usize>, n: us
 /// The search index of the language, `search/<lang>.json`, read by the listing pages' script.
 pub(super) fn search_index(r: &Renderer, ld: &LangData) -> Result<()> {
     let prefix = &r.paths.of(Kind::Listing)[0][ld.idx];
-    let json = crate::search::index(r.site, ld.idx, r.paths.of(Kind::Product), prefix, |i| ld.price(i));
-    r.out.write(&crate::search::file_for(&ld.lang.code), json.as_bytes())
+    let json = crate::search::index(r.site, ld.idx, r.paths.of(Kind::Product), prefix);
+    r.out.write_owned(&crate::search::file_for(&ld.lang.code), json.into_bytes())
 }
 
 /// Every alias of every product, leading to the product's page in the language of the file that lists it.

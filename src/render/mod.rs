@@ -23,14 +23,16 @@ mod shared;
 mod site_files;
 pub(crate) mod templates;
 
+pub(crate) use kind::Paths;
 pub(crate) use templates::Templates;
 
 use crate::images::Images;
 use crate::output::Sink;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
-use kind::{file_of, Languages, PageKind, Paths};
+use kind::{file_of, Languages, PageKind};
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// Every kind of page, in sitemap order; `kind::Kind` lists the same kinds in the same order.
 const KINDS: &[PageKind] = &[
@@ -69,6 +71,8 @@ pub(crate) enum Scope<'s> {
         /// Also the files about every product (what `catalog` writes), in the same pass: `build` has no
         /// reason to make them apart, `serve` makes them after telling open pages to reload.
         catalog: bool,
+        /// `Rendered::paths` of that build, if at hand: kept when no product moved (`Paths::reuse`).
+        paths: Option<&'s Arc<Paths>>,
     },
 }
 
@@ -94,10 +98,15 @@ pub(crate) struct Rendered {
     pub rendered: usize,
     /// A hash of each language's shared data (what every page of the language shows), for `Scope::Products`.
     pub shared: Vec<[u8; 32]>,
+    /// Every page's path, for `catalog`, `page_files` and the next `Scope::Products`.
+    pub paths: Arc<Paths>,
 }
 
 pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
-    let paths = Paths::new(site)?;
+    let paths = match scope {
+        Scope::Products { paths: Some(previous), .. } => Paths::reuse(previous, site)?,
+        _ => Arc::new(Paths::new(site)?),
+    };
     let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
     // The sitemap needs only the paths: it is written while the pages render.
     let mut shared_hashes = Vec::new();
@@ -139,7 +148,7 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
     );
     let count = pages?;
     site_files?;
-    Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes })
+    Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes, paths })
 }
 
 /// One language's files about every product: the feeds, the search index, the enquiry form's product list and
@@ -153,14 +162,14 @@ fn catalog_files(r: &renderer::Renderer, ld: &shared::LangData) -> Result<()> {
 
 /// What a render of `Scope::Products` leaves out: the sitemap, robots.txt and each language's files about every
 /// product. No page links them with a version, so a page loaded just before they are replaced still works.
-pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink) -> Result<()> {
-    let paths = Paths::new(site)?;
-    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
+/// `paths` are the site's as it is now (`Rendered::paths`).
+pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, paths: &Paths) -> Result<()> {
+    let r = renderer::Renderer { site, tpl, out, paths, images, rendered: 0.into() };
     let (sitemap, files) = rayon::join(
-        || site_files::sitemap_and_robots(&r, &paths),
+        || site_files::sitemap_and_robots(&r, paths),
         || -> Result<()> {
             for idx in 0..site.languages.len() {
-                catalog_files(&r, &shared::LangData::new(site, idx, &paths, images)?)?;
+                catalog_files(&r, &shared::LangData::new(site, idx, paths, images)?)?;
             }
             Ok(())
         },
@@ -169,19 +178,16 @@ pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn S
     files
 }
 
-/// Output files of every page of the site as it is now, to drop pages of removed or renamed products.
-pub(crate) fn page_files(site: &Site) -> Result<std::collections::HashSet<String>> {
-    pages(site).map(|(_, files)| files)
+/// How many pages `render` makes of the whole site (`paths`).
+pub(crate) fn page_count(site: &Site, paths: &Paths) -> usize {
+    let n = site.languages.len();
+    KINDS.iter().map(|k| paths.of(k.kind).len() * if k.languages == Languages::Every { n } else { 1 }).sum()
 }
 
-/// How many pages `render` makes of the whole site, and the files of every page and redirect.
-pub(crate) fn pages(site: &Site) -> Result<(usize, std::collections::HashSet<String>)> {
-    let paths = Paths::new(site)?;
-    let n = site.languages.len();
-    let count =
-        KINDS.iter().map(|k| paths.of(k.kind).len() * if k.languages == Languages::Every { n } else { 1 }).sum();
+/// Output files of every page of the site as it is now (`paths`), to drop pages of removed or renamed products.
+pub(crate) fn page_files(site: &Site, paths: &Paths) -> Result<std::collections::HashSet<String>> {
     let redirects = listing::redirects_of(site)?.into_iter().map(|r| crate::redirects::file_for(&r.from));
-    Ok((count, paths.all().map(|path| file_of(path)).chain(redirects).collect()))
+    Ok(paths.all().map(|path| file_of(path)).chain(redirects).collect())
 }
 
 /// Theme static files, the site's `assets/custom.css`, then the site's `static/`. A site file with a theme

@@ -39,11 +39,13 @@ pub(super) const KIND: PageKind = PageKind {
 };
 
 fn paths(site: &Site, routes: &[Routes]) -> Result<Vec<Vec<String>>> {
+    // Each language's products folder is looked up once, not once per product (`Routes::product`).
+    let folders: Vec<String> = routes.iter().map(|r| r.products()).collect();
     Ok(site
         .content
         .products
         .iter()
-        .map(|p| routes.iter().enumerate().map(|(i, r)| r.product(&p.texts[i].slug)).collect())
+        .map(|p| folders.iter().zip(&p.texts).map(|(folder, text)| Routes::product_in(folder, &text.slug)).collect())
         .collect())
 }
 
@@ -179,7 +181,7 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let related =
         crate::listing::related(i, &ld.members[cat_idx], site.content.products.len(), crate::listing::RELATED)
             .into_iter()
-            .map(|j| &ld.cards[j])
+            .map(|j| ld.card(j))
             .collect();
     let path = meta.path;
     r.emit(KIND.template, ld, path, &ProductContext { page: meta, product, related })

@@ -1,18 +1,18 @@
 //! Data the templates see on every page. Everything shared by the pages of one language is built here once:
 //! `SharedContext` (the `lang`, `languages`, `t` and `site` variables) and a `Card` per product, which holds the
-//! product's `PriceView` for every other reader of the language.
+//! product's `PriceView` for every other reader of the language. Cards are made when first asked for, so a
+//! rebuild of a few pages makes only the cards those pages show.
 
 use super::kind::{Kind, Paths};
-use crate::content::Product;
 use crate::i18n::{Language, Strings};
 use crate::images::{Images, Rendition};
 use crate::money::{machine_amount, MoneyFormat};
 use crate::pricing::PriceView;
 use crate::site::Site;
 use anyhow::{Context as _, Result};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// What templates need to write a `<picture>`: the variants for `srcset`, a fallback `src`, the intrinsic
 /// size for `width`/`height`, and the alt text in the page's language.
@@ -201,8 +201,11 @@ pub(crate) struct LangData<'a> {
     pub base: tera::Context,
     /// A hash of `base`, part of every page's input hash.
     pub base_hash: [u8; 32],
-    /// A listing card per product, in product order.
-    pub cards: Vec<Card<'a>>,
+    /// A listing card per product, in product order, each made when first asked for (`card`).
+    cards: Vec<OnceLock<Card<'a>>>,
+    site: &'a Site,
+    paths: &'a Paths,
+    images: &'a Images,
     pub category_names: Vec<String>,
     /// The product indices of each category, in catalog order: `members[category]`.
     pub members: Vec<Vec<usize>>,
@@ -227,19 +230,15 @@ impl<'a> LangData<'a> {
             dates,
             base: tera::Context::new(),
             base_hash: [0; 32],
-            cards: Vec::new(),
+            cards: site.content.products.iter().map(|_| OnceLock::new()).collect(),
+            site,
+            paths,
+            images,
             category_names,
             members: super::listing::members(site),
             parts: Vec::new(),
         };
         ld.parts = super::line_sheet::parts(&ld.members, super::line_sheet::PART_SIZE);
-        ld.cards = site
-            .content
-            .products
-            .par_iter()
-            .enumerate()
-            .map(|(i, p)| ld.card(site, p, &paths.of(Kind::Product)[i][idx], images))
-            .collect();
         let (base, base_hash) = {
             let shared = ld.shared_context(site, paths, images);
             let mut h = blake3::Hasher::new();
@@ -262,26 +261,30 @@ impl<'a> LangData<'a> {
         t.as_ref().map(|t| self.text(site, t))
     }
 
-    fn card(&self, site: &'a Site, p: &'a Product, path: &'a str, images: &'a Images) -> Card<'a> {
-        let text = &p.texts[self.idx];
-        let first = &p.images[0];
-        Card {
-            title: &text.title,
-            sku: &p.sku,
-            path,
-            unit: text.unit.as_deref(),
-            min_order: p.min_order,
-            image: picture(&images.renditions[&first.src], &text.image_alts[0]),
-            price: PriceView::new(&site.profile, site.rates.as_ref(), &self.money, p),
-            availability: p.availability.key(),
-            featured: p.featured,
-            category: &p.category,
-        }
+    /// The listing card of product `i` (catalog order) in this language, made on first use.
+    pub(crate) fn card(&self, i: usize) -> &Card<'a> {
+        self.cards[i].get_or_init(|| {
+            let (site, p) = (self.site, &self.site.content.products[i]);
+            let text = &p.texts[self.idx];
+            let first = &p.images[0];
+            Card {
+                title: &text.title,
+                sku: &p.sku,
+                path: &self.paths.of(Kind::Product)[i][self.idx],
+                unit: text.unit.as_deref(),
+                min_order: p.min_order,
+                image: picture(&self.images.renditions[&first.src], &text.image_alts[0]),
+                price: PriceView::new(&site.profile, site.rates.as_ref(), &self.money, p),
+                availability: p.availability.key(),
+                featured: p.featured,
+                category: &p.category,
+            }
+        })
     }
 
     /// The price of product `i` in this language, worked out once with its card.
     pub(crate) fn price(&self, i: usize) -> &PriceView<'a> {
-        &self.cards[i].price
+        &self.card(i).price
     }
 
     fn shared_context<'s>(&'s self, site: &'a Site, paths: &'a Paths, images: &'a Images) -> SharedContext<'s>
@@ -310,17 +313,13 @@ impl<'a> LangData<'a> {
             .categories
             .iter()
             .enumerate()
-            .map(|(k, cat)| {
-                let mut members = self.cards.iter().filter(|card| card.category == cat.id);
-                let first = members.next();
-                CategoryView {
-                    id: &cat.id,
-                    name: &self.category_names[k],
-                    description: self.opt_text(site, &cat.description),
-                    path: &paths.of(Kind::Category)[k][i],
-                    count: first.map_or(0, |_| 1 + members.count()),
-                    image: first.map(|m| &m.image),
-                }
+            .map(|(k, cat)| CategoryView {
+                id: &cat.id,
+                name: &self.category_names[k],
+                description: self.opt_text(site, &cat.description),
+                path: &paths.of(Kind::Category)[k][i],
+                count: self.members[k].len(),
+                image: self.members[k].first().map(|&m| &self.card(m).image),
             })
             .collect();
         let pages = site
@@ -404,7 +403,7 @@ impl<'a> LangData<'a> {
 impl<'a> LangData<'a> {
     /// The shipping zones (days, cost exact in its currency plus the machine amount for conversion), duties and
     /// minimum order: shown on the how-to-order page and, briefly, on every product page.
-    pub(crate) fn shipping(&self, site: &'a Site) -> Shipping<'a> {
+    pub(crate) fn shipping<'s>(&self, site: &'s Site) -> Shipping<'s> {
         let pr = &site.profile;
         let zones = pr
             .shipping

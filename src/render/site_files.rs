@@ -43,7 +43,7 @@ pub(super) fn sitemap_and_robots(r: &Renderer, paths: &Paths) -> Result<()> {
         }
     }
     for (name, xml) in seo::sitemaps(&site.profile.base_url, &entries) {
-        r.out.write(&name, xml.as_bytes())?;
+        r.out.write_owned(&name, xml.into_bytes())?;
     }
     r.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())
 }
@@ -70,7 +70,7 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
         .enumerate()
         .filter_map(|(i, p)| {
             // Products with their price on request are left out: feeds require a price.
-            let price = ld.price(i).priced.as_ref()?;
+            let amount = crate::pricing::base_amount(&site.profile, p)?;
             let text = &p.texts[ld.idx];
             // Feeds want the full description; the front-matter one is a short meta description.
             let description =
@@ -86,7 +86,7 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
                 image: renditions[0].clone(),
                 additional_images: renditions[1..].to_vec(),
                 availability: p.availability,
-                price: format!("{} {}", price.amount, price.currency),
+                price: format!("{amount} {}", site.profile.currency),
                 brand: p.brand.as_deref().unwrap_or(&brand),
                 product_type: &ld.category_names[cat],
                 gtin: p.gtin.as_deref(),
@@ -96,12 +96,12 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
         })
         .collect();
     let code = &ld.lang.code;
-    r.out.write(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).as_bytes())?;
+    r.out.write_owned(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).into_bytes())?;
     let channel = crate::feeds::Channel {
         title: &brand,
         link: &r.abs(&r.paths.single(Kind::Home)[ld.idx]),
         description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
         language: &ld.lang.hreflang,
     };
-    r.out.write(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).as_bytes())
+    r.out.write_owned(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).into_bytes())
 }

@@ -9,13 +9,13 @@ mod preview;
 mod server;
 mod watch;
 
-use memory::{Entry, MemorySink};
+use memory::{Entry, Inputs, MemorySink};
 #[doc(hidden)]
 pub use preview::Preview;
 
 use crate::images::Images;
 use crate::pipeline;
-use crate::render::{self, change, Scope, Templates};
+use crate::render::{self, change, Paths, Scope, Templates};
 use crate::site::Site;
 use anyhow::{Context, Result};
 use std::collections::HashMap;
@@ -54,6 +54,10 @@ struct Live {
     images: Images,
     /// Each language's shared-data hash (`Rendered::shared`): a product change that alters it re-renders all.
     shared: Vec<[u8; 32]>,
+    /// Every page's path (`Rendered::paths`), kept while product edits leave them as they are.
+    paths: Arc<Paths>,
+    /// What each served page was rendered from: a product rebuild renders only the pages whose input changed.
+    inputs: Inputs,
 }
 
 struct Builder {
@@ -185,8 +189,9 @@ impl Builder {
         let sink = MemorySink::default();
         let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
-        *shared.files.write().expect("files lock") = sink.into_files();
-        self.live = Some(Live { site, templates, images, shared: rendered.shared });
+        let (files, inputs) = sink.into_parts();
+        *shared.files.write().expect("files lock") = files;
+        self.live = Some(Live { site, templates, images, shared: rendered.shared, paths: rendered.paths, inputs });
         Ok(())
     }
 
@@ -221,11 +226,15 @@ impl Builder {
             self.live.as_mut().expect("still there").images = images;
         }
         let live = self.live.as_ref().expect("still there");
-        let sink = MemorySink::default();
-        let scope = affected.scope(&live.shared, false);
+        let sink = MemorySink::keeping(&live.inputs);
+        let scope = affected.scope(&live.shared, false, Some(&live.paths));
         let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
-        shared.files.write().expect("files lock").extend(sink.into_files());
-        self.live.as_mut().expect("still there").shared = rendered.shared;
+        let (files, inputs) = sink.into_parts();
+        shared.files.write().expect("files lock").extend(files);
+        let live = self.live.as_mut().expect("still there");
+        live.shared = rendered.shared;
+        live.paths = rendered.paths;
+        live.inputs.extend(inputs);
         Ok(())
     }
 
@@ -235,13 +244,16 @@ impl Builder {
     fn catalog(&mut self, shared: &Shared) -> Result<()> {
         let live = self.live.as_ref().expect("checked by the caller");
         let sink = MemorySink::default();
-        let result = render::catalog(&live.site, &live.templates, &live.images, &sink)
-            .and_then(|()| render::page_files(&live.site));
+        let result = render::catalog(&live.site, &live.templates, &live.images, &sink, &live.paths)
+            .and_then(|()| render::page_files(&live.site, &live.paths));
         match result {
             Ok(pages) => {
                 let mut files = shared.files.write().expect("files lock");
                 files.retain(|k, _| !k.ends_with("index.html") || pages.contains(k));
                 files.extend(sink.into_files());
+                // A dropped page is no page to keep: one made again at its address is rendered.
+                let live = self.live.as_mut().expect("checked by the caller");
+                live.inputs.retain(|k, _| files.contains_key(k));
                 Ok(())
             }
             Err(e) => {

@@ -452,3 +452,56 @@ fn a_preview_after_product_edits_is_a_cold_build() {
     assert_serves_a_cold_build(&site, port, "delete");
     drop(server);
 }
+
+/// A product change that makes two products clash (one SKU, or one address) is checked against the changed
+/// products only (the catalog passed the whole check before): it must be refused with the very message a fresh
+/// load gives (which names the later file of the clash first), and leave the preview and its catalog as they were.
+#[test]
+fn a_clashing_product_change_is_refused_as_a_fresh_load_refuses_it() {
+    let (tmp, site) = fixture("shop");
+    let mut preview = vitrina::serve::Preview::start(&site, "http://127.0.0.1:1/", &tmp.path().join("cache"));
+    assert_eq!(preview.error(), None);
+    let before = preview.files().unwrap();
+    let taza = read(site.join("products/taza.md"));
+    let cuenco = read(site.join("products/cuenco.md"));
+    let cases: Vec<(&str, Vec<(&str, String)>)> = vec![
+        // A new product before the one whose SKU it repeats.
+        ("new SKU clash", vec![("aaa.md", taza.replace("featured: true\n", ""))]),
+        // An edited product after the one whose SKU it takes.
+        ("edited SKU clash", vec![("taza.md", taza.replace("TAZ-01", "CUE-01"))]),
+        // Two new products at once: the SKU clash is said even though the address clash comes first.
+        (
+            "two clashes",
+            vec![
+                ("aab.md", cuenco.replace("CUE-01", "AAB-01").replace("title: Cuenco", "slug: taza\ntitle: Cuenco")),
+                ("zzz.md", cuenco.clone()),
+            ],
+        ),
+        // A file name that gives another product's address.
+        ("names clash", vec![("Taza.md", taza.replace("TAZ-01", "TAZ-02"))]),
+    ];
+    for (case, files) in cases {
+        let paths: Vec<_> = files.iter().map(|(name, _)| site.join("products").join(name)).collect();
+        let originals: Vec<Option<String>> = paths.iter().map(|p| std::fs::read_to_string(p).ok()).collect();
+        for ((_, text), path) in files.iter().zip(&paths) {
+            std::fs::write(path, text).unwrap();
+        }
+        preview.change(&paths);
+        let fresh = match vitrina::site::Site::load(&site) {
+            Ok(_) => panic!("{case}: a fresh load of the clashing catalog succeeded"),
+            Err(e) => vitrina::pipeline::error_chain(&e),
+        };
+        assert_eq!(preview.error().as_deref(), Some(fresh.as_str()), "{case}");
+        assert!(preview.files().unwrap() == before, "{case}: a refused change altered what the preview serves");
+        for (path, original) in paths.iter().zip(originals) {
+            match original {
+                Some(text) => std::fs::write(path, text).unwrap(),
+                None => std::fs::remove_file(path).unwrap(),
+            }
+        }
+        preview.change(&paths);
+        assert_eq!(preview.error(), None, "{case}: the fixed catalog");
+        // The catalog kept after the refusal is the one before it: the fixed site is served as it was.
+        assert!(preview.files().unwrap() == before, "{case}: the preview after the fix differs from before");
+    }
+}
