@@ -250,15 +250,21 @@ impl<'a> Staging<'a> {
         Ok(())
     }
 
-    /// Where `rel` goes in the staging folder, its folders made. A folder this build made is a real folder (no
-    /// link), so only a file in a new folder has its path checked (`path::resolve`) and its folders made: a site
-    /// has tens of thousands of files in a few thousand folders, and every check was a system call per folder.
+    /// Where `rel` goes in the staging folder, its folders made. The staging folder and every folder this build
+    /// made in it are real folders (no links), so a file in one of them is written at once and a new folder in
+    /// one of them is made at once; only a deeper new path is checked folder by folder (`path::resolve`). A
+    /// site has tens of thousands of files, a folder each for most, and every check was a system call per folder.
     fn staged_path(&self, rel: &str) -> Result<PathBuf> {
         let folder = rel.rsplit_once('/').map_or("", |(folder, _)| folder);
-        if folder.is_empty() || self.folders.lock().expect("folders lock").contains(folder) {
+        let above = folder.rsplit_once('/').map_or("", |(above, _)| above);
+        let (known, known_above) = {
+            let folders = self.folders.lock().expect("folders lock");
+            (folder.is_empty() || folders.contains(folder), above.is_empty() || folders.contains(above))
+        };
+        if known {
             return Ok(self.out.staging.join(rel));
         }
-        let path = path::resolve(&self.out.staging, rel)?;
+        let path = if known_above { self.out.staging.join(rel) } else { path::resolve(&self.out.staging, rel)? };
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;

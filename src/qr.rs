@@ -25,7 +25,15 @@ pub fn qr_svg(url: &str) -> Result<String> {
         .map_err(|e| anyhow::anyhow!(crate::msg!("line-sheet-qr-failed", url = url, why = e.to_string())))?;
     let width = code.size();
     let size = width + 2 * QUIET_ZONE;
-    let mut d = String::new();
+    // About 4 KB for a product page's address.
+    let mut svg = String::with_capacity(6 * 1024);
+    // `write!` to a String cannot fail.
+    let _ = write!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
+         <path fill=\"#000\" d=\""
+    );
     for y in 0..width {
         let mut x = 0;
         while x < width {
@@ -33,18 +41,35 @@ pub fn qr_svg(url: &str) -> Result<String> {
                 x += 1;
                 continue;
             }
-            let run = (x..width).take_while(|&k| code.get_module(k, y)).count();
+            let run = (x..width).take_while(|&k| code.get_module(k, y)).count() as i32;
             let (sx, sy) = (x + QUIET_ZONE, y + QUIET_ZONE);
-            // `write!` to a String cannot fail.
-            let _ = write!(d, "M{sx} {sy}h{run}v1H{sx}z");
-            x += run as i32;
+            // `M{sx} {sy}h{run}v1H{sx}z`, without the formatting machinery: a line sheet draws millions of runs.
+            svg.push('M');
+            push_number(&mut svg, sx);
+            svg.push(' ');
+            push_number(&mut svg, sy);
+            svg.push('h');
+            push_number(&mut svg, run);
+            svg.push_str("v1H");
+            push_number(&mut svg, sx);
+            svg.push('z');
+            x += run;
         }
     }
-    Ok(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\" \
-         shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
-         <path fill=\"#000\" d=\"{d}\"/></svg>"
-    ))
+    svg.push_str("\"/></svg>");
+    Ok(svg)
+}
+
+/// Appends `n`, a module position or count (0 to 185: the largest code is 177 modules plus the quiet zones).
+fn push_number(out: &mut String, n: i32) {
+    let digit = |d: i32| char::from(b'0' + (d % 10) as u8);
+    if n >= 100 {
+        out.push(digit(n / 100));
+    }
+    if n >= 10 {
+        out.push(digit(n / 10));
+    }
+    out.push(digit(n));
 }
 
 /// The code of `url`: byte mode, level M or higher when that fits in the same size, mask `MASK`.
@@ -135,6 +160,16 @@ mod tests {
             let grids = img.detect_grids();
             assert_eq!(grids.len(), 1, "{url}: version {}", code.version().value());
             assert_eq!(grids[0].decode().unwrap().1, url);
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        let mut s = String::new();
+        for n in 0..=185 {
+            s.clear();
+            super::push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
         }
     }
 
