@@ -17,7 +17,7 @@ pub mod path;
 use anyhow::{bail, Context, Result};
 use journal::{Journal, Steps};
 use lock::Lock;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -147,6 +147,9 @@ pub struct Staging<'a> {
     inputs: Mutex<HashMap<String, Input>>,
     /// Files staged (changed or new) when updating.
     staged: Mutex<Vec<String>>,
+    /// Folders of the staging folder this build made (or found to be real folders): files go straight into
+    /// them, without looking at every folder on their path again.
+    folders: Mutex<HashSet<String>>,
     /// Set once the staging folder is committed (or gone): it must then not be removed on drop.
     committed: bool,
     /// Manifest entries that were ignored; reported with the build's warnings.
@@ -250,6 +253,7 @@ impl<'a> Staging<'a> {
             written: Mutex::new(HashMap::new()),
             inputs: Mutex::new(HashMap::new()),
             staged: Mutex::new(Vec::new()),
+            folders: Mutex::new(HashSet::new()),
             committed: false,
             warnings,
         })
@@ -284,16 +288,43 @@ impl<'a> Staging<'a> {
             self.previous.as_ref().is_some_and(|prev| prev.files.get(rel).and_then(|p| p.stamp) == Some(stamp))
                 && self.intact(rel, &stamp);
         if !unchanged {
-            let path = path::resolve(&self.out.staging, rel)?;
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)
-                    .with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;
-            }
+            let path = self.staged_path(rel)?;
             write(&path).with_context(|| crate::msg!("io-cannot-write", path = path.display()))?;
             self.staged.lock().expect("staged lock").push(rel.to_string());
         }
         self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
         Ok(())
+    }
+
+    /// Where `rel` goes in the staging folder, its folders made. The staging folder and every folder this build
+    /// made in it are real folders (no links), so a file in one of them is written at once and a new folder in
+    /// one of them is made at once; only a deeper new path is checked folder by folder (`path::resolve`). A
+    /// site has tens of thousands of files, a folder each for most, and every check was a system call per folder.
+    fn staged_path(&self, rel: &str) -> Result<PathBuf> {
+        let folder = rel.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let above = folder.rsplit_once('/').map_or("", |(above, _)| above);
+        let (known, known_above) = {
+            let folders = self.folders.lock().expect("folders lock");
+            (folder.is_empty() || folders.contains(folder), above.is_empty() || folders.contains(above))
+        };
+        if known {
+            return Ok(self.out.staging.join(rel));
+        }
+        let path = if known_above { self.out.staging.join(rel) } else { path::resolve(&self.out.staging, rel)? };
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| crate::msg!("io-cannot-create", path = parent.display()))?;
+        }
+        let mut folders = self.folders.lock().expect("folders lock");
+        let mut made = folder;
+        // The folder and the ones above it, up to the first one already known.
+        while folders.insert(made.to_string()) {
+            match made.rsplit_once('/') {
+                Some((above, _)) => made = above,
+                None => break,
+            }
+        }
+        Ok(path)
     }
 
     fn manifest(&self) -> String {

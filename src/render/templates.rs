@@ -26,17 +26,25 @@ fn program_identity() -> String {
 /// HTML escaping for text and attribute values. Tera's default also escapes `/`, which bloats every URL
 /// without making anything safer inside quoted attributes.
 fn escape_html(input: &str) -> String {
+    // Runs of plain text are copied whole: Tera escapes every value it prints, so this runs for almost every
+    // byte of every page.
     let mut out = String::with_capacity(input.len() + 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut plain = 0;
+    for (i, b) in input.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        // The five characters are ASCII, so `i` is a character boundary.
+        out.push_str(&input[plain..i]);
+        out.push_str(entity);
+        plain = i + 1;
     }
+    out.push_str(&input[plain..]);
     out
 }
 
@@ -182,5 +190,8 @@ mod tests {
             super::escape_html(r#"<a href="x">'&'</a>"#),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
+        assert_eq!(super::escape_html("Año «ñ» & café"), "Año «ñ» &amp; café");
+        assert_eq!(super::escape_html(""), "");
+        assert_eq!(super::escape_html("plain"), "plain");
     }
 }
