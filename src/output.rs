@@ -345,9 +345,23 @@ impl<'a> Staging<'a> {
     }
 
     /// Puts the new site in place.
-    pub fn commit(mut self) -> Result<Committed> {
+    pub fn commit(self) -> Result<Committed> {
+        self.commit_checked(true)
+    }
+
+    /// The files this build changes or adds in the output, written so far (`commit_checked`).
+    pub(crate) fn staged(&self) -> Vec<String> {
+        self.staged.lock().expect("staged lock").clone()
+    }
+
+    /// `commit`, walking the output for files vitrina did not make only when `walk`: a caller that knows no
+    /// folder the commit writes into changed since the build record stamped it (`record::Changed::untouched`)
+    /// knows nothing was added where a file is about to be moved.
+    pub(crate) fn commit_checked(mut self, walk: bool) -> Result<Committed> {
         // Re-check: a file may have been added to the output while we were building.
-        check_ownership(&self.out.dir, &mut Vec::new(), true)?;
+        if walk {
+            check_ownership(&self.out.dir, &mut Vec::new(), true)?;
+        }
         let manifest = self.manifest();
         let files = self.written.lock().expect("manifest lock").len();
         let mut steps = Steps::from_env();

@@ -200,7 +200,8 @@ fn products(
     if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
         stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
     }
-    let committed = staging.commit()?;
+    let untouched = changed.untouched(places, &staging.staged());
+    let committed = staging.commit_checked(!untouched)?;
     let files = committed.files;
     images.finish()?;
     clock.lap("write");
