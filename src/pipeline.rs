@@ -102,14 +102,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     // Descriptions are turned into HTML while loading (in parallel); report that as a stage of its own.
     clock.split("load", "markdown", site.content.markdown_time);
 
-    let mut images = plan_images(&site, &cache_dir)?;
-    images.process()?;
-    let mut warnings = out.warnings.clone();
-    warnings.extend(site.warnings.iter().cloned());
-    warnings.extend(images.warnings.iter().cloned());
-    clock.lap("images");
-    clock.detail(crate::msg!("timings-images", made = images.processed));
-
+    let (images, mut warnings) = process_images(&site, &cache_dir, &out, &mut clock)?;
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
     let Rendered { pages, rendered, shared, .. } =
@@ -136,10 +129,28 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
 
 fn load(root: &Path, opts: &BuildOptions) -> Result<Site> {
     let mut site = Site::load(root)?;
+    publish_at(&mut site, opts)?;
+    Ok(site)
+}
+
+/// `--base-url` instead of company.yaml's `base_url`.
+fn publish_at(site: &mut Site, opts: &BuildOptions) -> Result<()> {
     if let Some(url) = &opts.base_url {
         site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
     }
-    Ok(site)
+    Ok(())
+}
+
+/// The photos planned and processed, and the build's warnings so far (the output's, the site's, the photos').
+fn process_images(site: &Site, cache_dir: &Path, out: &Output, clock: &mut Stopwatch) -> Result<(Images, Vec<String>)> {
+    let mut images = plan_images(site, cache_dir)?;
+    images.process()?;
+    let mut warnings = out.warnings.clone();
+    warnings.extend(site.warnings.iter().cloned());
+    warnings.extend(images.warnings.iter().cloned());
+    clock.lap("images");
+    clock.detail(crate::msg!("timings-images", made = images.processed));
+    Ok((images, warnings))
 }
 
 /// Only product files changed since the last build, whose output is intact: the catalog it loaded is read back
@@ -170,20 +181,11 @@ fn products(
     let Some(mut site) = Site::load_reusing(root, catalog, (&changed.slugs, &changed.names()))? else {
         return Ok(None);
     };
-    if let Some(url) = &opts.base_url {
-        site.profile.base_url = crate::config::check_base_url(url, "--base-url")?;
-    }
+    publish_at(&mut site, opts)?;
     let templates = Templates::load(root)?;
     clock.lap("load");
 
-    let mut images = plan_images(&site, cache_dir)?;
-    images.process()?;
-    let mut warnings = out.warnings.clone();
-    warnings.extend(site.warnings.iter().cloned());
-    warnings.extend(images.warnings.iter().cloned());
-    clock.lap("images");
-    clock.detail(crate::msg!("timings-images", made = images.processed));
-
+    let (images, mut warnings) = process_images(&site, cache_dir, out, clock)?;
     let staging = Staging::begin_recorded(out)?;
     warnings.extend(staging.warnings.iter().cloned());
     let paths = std::sync::Arc::new(render::Paths::new(&site)?);
