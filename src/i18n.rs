@@ -1,5 +1,9 @@
 //! Languages and UI strings. The theme ships `es` and `en`; a site's `i18n/<lang>.yaml` overrides single
 //! strings or adds a language. Strings are a nested map (`order.whatsapp`), handed to templates as `t`.
+//!
+//! A string that counts something may have plural forms instead of one text: a map of CLDR plural
+//! categories (`{one: "{n} producto", other: "{n} productos"}`). `fill(n=…)` in templates, `Strings::count`
+//! in code and the theme's scripts (`Intl.PluralRules`) pick the form the language's rules give for the number.
 
 use crate::config::LanguageSpec;
 use anyhow::{bail, Context, Result};
@@ -145,6 +149,7 @@ impl Strings {
             }
         }
         check_paths(&tree, lang, &site_file)?;
+        check_plurals(&mut tree, lang, String::new(), &site_file)?;
         Ok(Strings { tree })
     }
 
@@ -158,6 +163,92 @@ impl Strings {
     pub fn lookup(&self, key: &str) -> Option<&str> {
         key.split('.').try_fold(&self.tree, |v, part| v.get(part))?.as_str()
     }
+
+    /// A string that counts something, in the form the language uses for `n` (`1 producto`, `3 productos`),
+    /// with `{count}` still to fill; a string without plural forms is returned as it is.
+    pub fn count<'a>(&'a self, key: &'a str, n: u64) -> &'a str {
+        match key.split('.').try_fold(&self.tree, |v, part| v.get(part)) {
+            Some(Value::Object(forms)) => plural_form(forms, PluralNumber::Whole(n)).unwrap_or(key),
+            Some(Value::String(s)) => s,
+            _ => key,
+        }
+    }
+}
+
+/// CLDR plural categories: a map whose keys are all among them is one string with plural forms.
+const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Key under which `Strings::load` writes the language into each plural map, so that `fill` (which only sees
+/// the string) picks the form by that language's rules and a site's templates need not pass it.
+const PLURAL_LANG: &str = "_lang";
+
+fn plural_keys(map: &serde_json::Map<String, Value>) -> bool {
+    !map.is_empty() && map.keys().all(|k| PLURAL_FORMS.contains(&k.as_str()) || k == PLURAL_LANG)
+}
+
+/// The number a plural form is chosen for, as the template or the code gave it.
+pub(crate) enum PluralNumber<'a> {
+    Whole(u64),
+    Decimal(f64),
+    /// A number written as text (`"2.50"`): CLDR rules look at the visible decimals.
+    Text(&'a str),
+}
+
+/// The form of a plural map (`{one, other, _lang}`) for `n`: the category the language's CLDR rules give,
+/// else `other`. Languages the rules do not know count like English and Spanish (one for 1, other else).
+pub(crate) fn plural_form<'a>(forms: &'a serde_json::Map<String, Value>, n: PluralNumber) -> Option<&'a str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let lang = forms.get(PLURAL_LANG).and_then(Value::as_str).unwrap_or("en");
+    let rules = lang.parse::<unic_langid::LanguageIdentifier>().ok().and_then(|id| {
+        PluralRules::create(id.clone(), PluralRuleType::CARDINAL)
+            .or_else(|_| {
+                PluralRules::create(
+                    unic_langid::LanguageIdentifier::from_parts(id.language, None, None, &[]),
+                    PluralRuleType::CARDINAL,
+                )
+            })
+            .ok()
+    });
+    let category = match (&rules, n) {
+        (Some(r), PluralNumber::Whole(n)) => r.select(n).ok(),
+        (Some(r), PluralNumber::Decimal(n)) => r.select(n).ok(),
+        (Some(r), PluralNumber::Text(n)) => r.select(n).ok(),
+        (None, PluralNumber::Whole(1)) => Some(PluralCategory::ONE),
+        (None, _) => None,
+    };
+    let name = match category {
+        Some(PluralCategory::ZERO) => "zero",
+        Some(PluralCategory::ONE) => "one",
+        Some(PluralCategory::TWO) => "two",
+        Some(PluralCategory::FEW) => "few",
+        Some(PluralCategory::MANY) => "many",
+        Some(PluralCategory::OTHER) | None => "other",
+    };
+    forms.get(name).or_else(|| forms.get("other")).and_then(Value::as_str)
+}
+
+/// Every string with plural forms needs `other` (the form any language falls back to) and only text in its
+/// forms; each gets the language it is written in (`PLURAL_LANG`).
+fn check_plurals(tree: &mut Value, lang: &str, path: String, site_file: &Path) -> Result<()> {
+    let Value::Object(map) = tree else {
+        return Ok(());
+    };
+    if plural_keys(map) {
+        let file = match site_file.exists() {
+            true => format!("i18n/{lang}.yaml"),
+            false => format!("themes/default/i18n/{lang}.yaml"),
+        };
+        if !map.get("other").is_some_and(Value::is_string) || !map.values().all(Value::is_string) {
+            bail!(crate::msg!("lang-plural-needs-other", file = file, key = path));
+        }
+        map.insert(PLURAL_LANG.to_string(), Value::String(lang.to_string()));
+        return Ok(());
+    }
+    for (k, child) in map.iter_mut() {
+        let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+        check_plurals(child, lang, p, site_file)?;
+    }
+    Ok(())
 }
 
 /// Path words become folders of the output, so each must be one URL segment (`routes::path_word_problem`):
@@ -225,6 +316,10 @@ fn report_unknown_keys(local: &Value, lang: &str, warnings: &mut Vec<String>) ->
     let english = parse_strings(crate::theme::i18n("en").unwrap_or_default(), "en")?;
     let mut known = Vec::new();
     leaf_keys(&english, String::new(), &mut known);
+    // A few strings only some languages need (Spanish `order.or_before_o`) are known in that language.
+    if let Some(own) = crate::theme::i18n(lang).filter(|_| lang != "en") {
+        leaf_keys(&parse_strings(own, lang)?, String::new(), &mut known);
+    }
     let mut unknown = Vec::new();
     leaf_keys(local, String::new(), &mut unknown);
     for key in unknown.iter().filter(|k| !known.contains(k)) {
@@ -239,10 +334,10 @@ fn report_unknown_keys(local: &Value, lang: &str, warnings: &mut Vec<String>) ->
     Ok(())
 }
 
-/// Dotted paths of every string in a nested map (`order.whatsapp`).
+/// Dotted paths of every string in a nested map (`order.whatsapp`); a string with plural forms is one.
 fn leaf_keys(v: &Value, path: String, out: &mut Vec<String>) {
     match v {
-        Value::Object(m) => {
+        Value::Object(m) if !plural_keys(m) => {
             for (k, child) in m {
                 leaf_keys(child, if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out);
             }
@@ -271,6 +366,11 @@ fn fill_missing(tree: &mut Value, reference: &Value, path: String, missing: &mut
     let (Value::Object(t), Value::Object(r)) = (tree, reference) else {
         return;
     };
+    // Plural forms differ by language (Japanese has only `other`, Polish adds `few` and `many`): a language's
+    // own set is complete as it is.
+    if plural_keys(t) || plural_keys(r) {
+        return;
+    }
     for (k, rv) in r {
         let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
         match t.get_mut(k) {
@@ -280,5 +380,56 @@ fn fill_missing(tree: &mut Value, reference: &Value, path: String, missing: &mut
                 t.insert(k.clone(), rv.clone());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(lang: &str, pairs: &[(&str, &str)]) -> serde_json::Map<String, Value> {
+        let mut m: serde_json::Map<String, Value> =
+            pairs.iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect();
+        m.insert(PLURAL_LANG.into(), Value::String(lang.into()));
+        m
+    }
+
+    #[test]
+    fn plural_forms_follow_each_languages_rules() {
+        let es = forms("es", &[("one", "{n} producto"), ("other", "{n} productos")]);
+        let form = |m, n| plural_form(m, PluralNumber::Whole(n)).unwrap();
+        assert_eq!(form(&es, 1), "{n} producto");
+        for n in [0, 2, 5, 21, 1000] {
+            assert_eq!(form(&es, n), "{n} productos", "{n}");
+        }
+        // Polish: 2–4 take `few`, 5–21 `many`; a form the map lacks falls back to `other`.
+        let pl =
+            forms("pl", &[("one", "1 produkt"), ("few", "{n} produkty"), ("many", "{n} produktów"), ("other", "x")]);
+        assert_eq!(form(&pl, 3), "{n} produkty");
+        assert_eq!(form(&pl, 5), "{n} produktów");
+        assert_eq!(form(&pl, 22), "{n} produkty");
+        let ja = forms("ja", &[("other", "{n} 点")]);
+        assert_eq!(form(&ja, 1), "{n} 点");
+        // Visible decimals count: "1.0" is not "one" in English.
+        let en = forms("en", &[("one", "{n} kilo"), ("other", "{n} kilos")]);
+        assert_eq!(plural_form(&en, PluralNumber::Text("1.0")), Some("{n} kilos"));
+        assert_eq!(plural_form(&en, PluralNumber::Decimal(1.5)), Some("{n} kilos"));
+        // A language the rules do not know counts like English.
+        let xx = forms("zz-unknown", &[("one", "one"), ("other", "other")]);
+        assert_eq!(form(&xx, 1), "one");
+        assert_eq!(form(&xx, 2), "other");
+    }
+
+    #[test]
+    fn a_plural_map_without_other_is_refused_and_its_keys_count_as_one_string() {
+        let mut tree: Value = serde_json::json!({"home": {"products_count": {"one": "{n} producto"}}});
+        let err = check_plurals(&mut tree, "es", String::new(), Path::new("/nonexistent/i18n/es.yaml"));
+        assert!(format!("{:#}", err.unwrap_err()).contains("home.products_count"));
+        let mut tree: Value = serde_json::json!({"home": {"products_count": {"one": "a", "other": "b"}}});
+        check_plurals(&mut tree, "es", String::new(), Path::new("/nonexistent")).unwrap();
+        assert_eq!(tree["home"]["products_count"][PLURAL_LANG], "es");
+        let mut keys = Vec::new();
+        leaf_keys(&tree, String::new(), &mut keys);
+        assert_eq!(keys, vec!["home.products_count"]);
     }
 }

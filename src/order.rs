@@ -43,13 +43,27 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     format!("{}?subject={}&body={}", crate::contact::mailto(address), encode(subject), encode(&body))
 }
 
-/// `a`, `a or b`, `a, b or c`: a list in a sentence, `or` being the language's word (`o`, `or`).
-pub fn either(items: &[String], or: &str) -> String {
+/// `a`, `a or b`, `a, b or c`: a list in a sentence, `or` being the language's word (`o`, `or`). Spanish
+/// says `u` before a word that starts with the sound o (`transferencia u OXXO`, `PayPal u Hotmart`): the
+/// theme's `order.or_before_o`, which languages without such a rule do not have.
+pub fn either(items: &[String], or: &str, or_before_o: Option<&str>) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {or} {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            let or = match or_before_o {
+                Some(u) if sounds_like_o(last) => u,
+                _ => or,
+            };
+            format!("{} {or} {last}", rest.join(", "))
+        }
     }
+}
+
+/// Starts with the vowel sound o: `o`, `ó` or a silent `h` before it (`hotel`), whatever the case.
+fn sounds_like_o(word: &str) -> bool {
+    let plain = deunicode::deunicode(word.trim_start()).to_lowercase();
+    plain.strip_prefix('h').unwrap_or(&plain).starts_with('o')
 }
 
 /// The `{channels}` and `{payments}` of the order steps, in the language of `t`: only what the profile
@@ -60,7 +74,7 @@ pub(crate) fn step_vars(
     payments: &[crate::config::PaymentMethod],
     t: &crate::i18n::Strings,
 ) -> [(&'static str, String); 2] {
-    let or = t.get("order.or");
+    let (or, or_before_o) = (t.get("order.or"), t.lookup("order.or_before_o"));
     let configured = [
         ("whatsapp", contact.whatsapp.is_some()),
         ("messenger", contact.messenger.is_some()),
@@ -85,13 +99,27 @@ pub(crate) fn step_vars(
             names.push(name);
         }
     }
-    let payments = if names.is_empty() { t.get("order.any_payment").to_string() } else { either(&names, or) };
-    [("channels", either(&channels, or)), ("payments", payments)]
+    let payments =
+        if names.is_empty() { t.get("order.any_payment").to_string() } else { either(&names, or, or_before_o) };
+    [("channels", either(&channels, or, or_before_o)), ("payments", payments)]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spanish_or_becomes_u_before_the_sound_o() {
+        let list = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let u = Some("u");
+        assert_eq!(either(&list(&["transferencia", "OXXO"]), "o", u), "transferencia u OXXO");
+        assert_eq!(either(&list(&["PayPal", "Wise", "Hotmart"]), "o", u), "PayPal, Wise u Hotmart");
+        assert_eq!(either(&list(&["tarjeta", "órdenes de pago"]), "o", u), "tarjeta u órdenes de pago");
+        assert_eq!(either(&list(&["OXXO", "PayPal"]), "o", u), "OXXO o PayPal");
+        assert_eq!(either(&list(&["WhatsApp", "huipil"]), "o", u), "WhatsApp o huipil", "hu is not the sound o");
+        assert_eq!(either(&list(&["bank transfer", "OXXO"]), "or", None), "bank transfer or OXXO");
+        assert_eq!(either(&list(&["Wise"]), "o", u), "Wise");
+    }
 
     #[test]
     fn links_follow_the_specs() {

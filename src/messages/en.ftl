@@ -637,3 +637,8 @@ record-skip-get-env = { $path } calls get_env()
 render-qr-no-url = the qr function needs the address to encode: write {"{{"} qr(url=p.url) {"}}"}
 record-why-products = { $count } changed products could not be built from the saved catalog
 timings-record-products = { $files } product files changed: { $products } products read again, only the pages they touch rendered
+## UI strings with plural forms (issue 13 leftover)
+lang-plural-needs-other = { $file }: the text `{ $key }` has plural forms but no `other` form (or a form that is not text)
+    .hint = every language needs `other`, the form used for any number without a form of its own: `{ $key }: {"{"}one: "{"{"}n{"}"} producto", other: "{"{"}n{"}"} productos"{"}"}`
+render-fill-plural-no-number = this text has plural forms: fill needs the number that chooses the form, as n or count
+    .hint = write it as {"{{"} t.home.products_count | fill(n=c.count) {"}}"}

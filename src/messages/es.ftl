@@ -637,3 +637,8 @@ record-skip-get-env = { $path } llama a get_env()
 render-qr-no-url = la función qr necesita la dirección que codifica: escriba {"{{"} qr(url=p.url) {"}}"}
 record-why-products = no se pudieron compilar { $count } productos cambiados a partir del catálogo guardado
 timings-record-products = { $files } archivos de productos cambiaron: se leyeron de nuevo { $products } productos y solo se generaron las páginas que afectan
+## UI strings with plural forms (issue 13 leftover)
+lang-plural-needs-other = { $file }: el texto `{ $key }` tiene formas de plural pero no la forma `other` (o una forma que no es texto)
+    .hint = todo idioma necesita `other`, la forma que se usa para cualquier número sin forma propia: `{ $key }: {"{"}one: "{"{"}n{"}"} producto", other: "{"{"}n{"}"} productos"{"}"}`
+render-fill-plural-no-number = este texto tiene formas de plural: fill necesita el número que elige la forma, como n o count
+    .hint = escríbalo así: {"{{"} t.home.products_count | fill(n=c.count) {"}}"}

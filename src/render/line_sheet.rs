@@ -164,8 +164,9 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
             .zip(&all[1..])
             .map(|(p, path)| {
                 let url = r.abs(&path[ld.idx]);
+                let n = p.products.len();
                 let count =
-                    crate::order::fill(ld.t.get("line_sheet.part_count"), &[("count", &p.products.len().to_string())]);
+                    crate::order::fill(ld.t.count("line_sheet.part_count", n as u64), &[("count", &n.to_string())]);
                 PartLink { title: part_title(p), path: &path[ld.idx], url, count }
             })
             .collect();

@@ -123,8 +123,24 @@ impl Templates {
 }
 
 /// `{{ t.home.years | fill(n=12) }}`: replaces `{n}` placeholders in a UI string, as `order::fill` does in code.
+/// A string with plural forms (`crate::i18n`) is first narrowed to the form for the number given as `n` or
+/// `count`.
 fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    let s = tera::try_get_value!("fill", "value", String, value);
+    let s = match value {
+        tera::Value::Object(forms) => {
+            use crate::i18n::PluralNumber;
+            let number = match args.get("n").or_else(|| args.get("count")) {
+                Some(tera::Value::Number(n)) => match n.as_u64() {
+                    Some(whole) => PluralNumber::Whole(whole),
+                    None => PluralNumber::Decimal(n.as_f64().unwrap_or(0.0)),
+                },
+                Some(tera::Value::String(text)) => PluralNumber::Text(text),
+                _ => return Err(tera::Error::msg(crate::msg!("render-fill-plural-no-number"))),
+            };
+            crate::i18n::plural_form(forms, number).unwrap_or_default().to_string()
+        }
+        other => tera::try_get_value!("fill", "value", String, other),
+    };
     let vars: Vec<(&str, String)> = args
         .iter()
         .map(|(k, v)| {

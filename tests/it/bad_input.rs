@@ -337,6 +337,19 @@ fn unknown_ui_string_key_is_reported_with_the_nearest_key() {
     assert!(r.stderr.contains("did you mean `nav.home`"), "{}", r.stderr);
 }
 
+/// A counting string with plural forms must have `other`, the form every language falls back to (one the theme
+/// has keeps the theme's `other` when a site changes only `one`, so the test uses the site's own string).
+#[test]
+fn plural_forms_without_other_name_the_file_and_the_key() {
+    fails_with(
+        |s| {
+            std::fs::create_dir_all(s.join("i18n")).unwrap();
+            std::fs::write(s.join("i18n/es.yaml"), "mine:\n  pieces: {one: \"{n} pieza\"}\n").unwrap();
+        },
+        &["i18n/es.yaml", "`mine.pieces`", "`other`", "hint:"],
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_product_file_that_is_a_symlink_is_reported() {

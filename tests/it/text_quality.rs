@@ -1,6 +1,6 @@
 //! Reads every sentence the example site generates, in both languages, for the leftovers a buyer notices:
 //! unfilled placeholders (`{n}`), a word said twice ("PayPal — PayPal", "de de"), and a count run into a
-//! quantity ("Minimum order 2 1 kg bag").
+//! quantity ("Minimum order 2 1 kg bag"), a count of one in the plural ("1 productos").
 
 use crate::common;
 use common::*;
@@ -57,6 +57,9 @@ fn problems(line: &str) -> Vec<String> {
         {
             found.push(format!("same word either side of {:?}: {line}", words[k - 1]));
         }
+        if words[k - 1] == "1" && ["productos", "products", "años", "years"].contains(&words[k].as_str()) {
+            found.push(format!("a count of one in the plural: {line}"));
+        }
         let num = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
         if k >= 2
             && num(&words[k - 2])
@@ -75,6 +78,8 @@ fn the_checker_catches_what_it_looks_for() {
     assert!(!problems("PayPal — PayPal").is_empty());
     assert!(!problems("{n} años de oficio").is_empty());
     assert!(!problems("pague de de inmediato").is_empty());
+    assert!(!problems("Molcajetes 1 productos").is_empty());
+    assert!(problems("Molcajetes 1 producto · 11 productos").is_empty());
     assert!(problems("Minimum order: 2 × 1 kg bag").is_empty());
     assert_eq!(lines("<p><strong>PayPal</strong> — PayPal</p><p>b</p>"), vec!["PayPal — PayPal", "b"]);
 }
@@ -101,6 +106,38 @@ fn example_sentences_have_no_leftovers_in_either_language() {
         }
     }
     assert!(found.is_empty(), "{} leftover(s):\n{}", found.len(), found.join("\n"));
+}
+
+/// A count of one reads in the singular in both languages (the theme's counting strings have plural forms):
+/// the home page's category cards and the line sheet's list of parts, from a category left with one product.
+/// The search script gets the forms as JSON and picks one with the browser's plural rules.
+#[test]
+fn a_count_of_one_reads_in_the_singular() {
+    let (_tmp, site) = common::fixture_with_image_cache("example");
+    for f in ["molcajete-30.md", "molcajete-30.en.md", "molcajete-cerdito.md", "molcajete-cerdito.en.md"] {
+        std::fs::remove_file(site.join("products").join(f)).unwrap();
+    }
+    let out = common::build(&site);
+    let mut found = Vec::new();
+    for f in html_files(&out) {
+        for line in lines(&read(&f)) {
+            found.extend(problems(&line).into_iter().map(|p| format!("{}: {p}", f.display())));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let text = |p: &str| lines(&read(out.join(p)));
+    let shows = |ls: &[String], name: &str, count: &str| ls.windows(2).any(|w| w[0] == name && w[1] == count);
+    assert!(shows(&text("index.html"), "Molcajetes", "1 producto"), "{:?}", text("index.html"));
+    assert!(shows(&text("index.html"), "Barro", "4 productos"), "other counts stay plural");
+    assert!(shows(&text("en/index.html"), "Molcajetes", "1 product"), "{:?}", text("en/index.html"));
+    let sheet = text("linea/index.html");
+    assert!(sheet.iter().any(|l| l == "1 producto"), "{sheet:?}");
+    assert!(text("en/line-sheet/index.html").iter().any(|l| l == "1 product"));
+    let results = attr_values(&read(out.join("productos/index.html")), "data-results").remove(0);
+    let results = results.replace("&quot;", "\"").replace("&#x2F;", "/");
+    let forms: serde_json::Value = serde_json::from_str(&results).expect("data-results is JSON");
+    assert_eq!(forms["one"], "{n} producto encontrado", "{forms}");
+    assert_eq!(forms["other"], "{n} productos encontrados");
 }
 
 /// The text of the ordered list of steps on a how-to-order page, one string per step.

@@ -116,7 +116,7 @@ try {
   const a = await info();
   await page.fill('.enq-add input[name=q]', '3');
   await page.click('.enq-add button');
-  check((await page.textContent('.enq-status')).includes('1'), 'es product page: no confirmation after adding');
+  check((await page.textContent('.enq-status')).trim() === 'Agregado a su consulta: 1 producto.', 'es product page: the confirmation after one add is not "…: 1 producto." (plural forms)');
   check((await page.textContent('.enq-link .enq-count')).trim() === '1', 'header count is not 1 after one add');
   // B: English product page (another product), quantity 5.
   const bPath = en.find(p => !p.includes('molcajete-20') && !p.includes('servilletas')) ?? en[1];

@@ -32,6 +32,8 @@ try {
   await page.fill('#search-q', 'PÁTZCUARO');
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 1);
   check(true, 'case and accents are ignored');
+  const counted = (await page.textContent('#search-results .search-count')).trim();
+  check(counted === '1 product found', `one result reads in the singular ("${counted}")`);
   await page.fill('#search-q', '');
   await page.selectOption('#search-category', { label: 'Molcajetes' });
   // The example has three molcajetes (850, 1,150 and 1,950 MXN).

@@ -13,6 +13,13 @@
   const load = (k, f) => { try { return J(localStorage.getItem(key(k)), f); } catch { return f; } };
   const keep = (k, v) => { try { localStorage.setItem(key(k), JSON.stringify(v)); } catch { /* this visit only */ } };
   const fill = (s, v) => String(s || '').replace(/\{(\w+)\}/g, (m, k) => (k in v ? v[k] : m));
+  // A text that counts has plural forms ({one, other, …}): the one the page language's rules give for n.
+  const counted = (s, n) => {
+    if (!s || typeof s !== 'object') return s;
+    let form = n === 1 ? 'one' : 'other';
+    try { form = new Intl.PluralRules(d.locale).select(n); } catch { /* an unknown locale counts like English */ }
+    return s[form] ?? s.other;
+  };
   const T = J(d.t, {});
   const base = d.base;
   const rates = J(d.rates, null) || {};
@@ -89,7 +96,7 @@
     if (line) line.q = qty(q);
     else list.push({ s, q: qty(q) });
     save();
-    return fill(T.added, { count: list.length });
+    return fill(counted(T.added, list.length), { count: list.length });
   };
   for (const f of $$('form.enq-add')) {
     f.addEventListener('submit', e => {
@@ -164,7 +171,7 @@
     if (wa) wa.href = d.wa.split('?')[0] + '?text=' + enc(m.text);
     const mail = $('.enq-mail', pg);
     if (mail) {
-      const subject = fill(T.email_subject, { count: list.length });
+      const subject = fill(counted(T.email_subject, list.length), { count: list.length });
       mail.href = d.mail.split('?')[0] + '?subject=' + enc(subject) + '&body=' + enc(m.text.replace(/\n/g, '\r\n'));
     }
   }

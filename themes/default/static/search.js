@@ -26,7 +26,16 @@
     if (isNaN(n)) return null;
     return c && c.rate > 0 ? n / c.rate : n;
   }
-  function fill(s, n) { return s.replace("{n}", n); }
+  // A text that counts comes as JSON with plural forms ({"one": …, "other": …}), or as plain text.
+  function fill(s, n) {
+    var forms = null, form = n === 1 ? "one" : "other";
+    try { forms = JSON.parse(s); } catch (e) { forms = s; }
+    if (forms && typeof forms === "object") {
+      try { form = new Intl.PluralRules(d.lang).select(n); } catch (e) { /* an unknown language counts like English */ }
+      s = forms[form] != null ? forms[form] : forms.other;
+    }
+    return String(s).replace("{n}", n);
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
