@@ -145,6 +145,7 @@ fn save_pages(path: &Path, key: &str, pages: &[(String, Input, Bytes)]) -> std::
     let dir = path.parent().expect("pages in a folder");
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(".{PAGES}.{}.tmp", std::process::id()));
+    drop_abandoned(dir);
     let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
     let result = (|| {
         w.write_all(MAGIC)?;
@@ -169,14 +170,27 @@ fn save_pages(path: &Path, key: &str, pages: &[(String, Input, Bytes)]) -> std::
     result
 }
 
+/// Removes the temporary pages files of previews stopped while saving (Ctrl+C): each weighs as much as the pages.
+/// One written to within the last minute may be another preview's, still saving.
+fn drop_abandoned(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let prefix = format!(".{PAGES}.");
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let idle = e.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && idle.is_some_and(|d| d.as_secs() > 60) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Reads the pages saved under `key`; `None` when the file is missing, another key's, or any page in it does
 /// not match its hash.
 fn load_pages(path: &Path, key: &str) -> Option<Pages> {
     use rayon::prelude::*;
     let all = Bytes::from(std::fs::read(path).ok()?);
     let mut r = Cursor { all: &all, at: 0 };
-    if all.get(r.take(MAGIC.len())?)? != MAGIC || all.get(r.take(key.len() + 1)?)? != [key.as_bytes(), b"\n"].concat()
-    {
+    if all.get(r.take(MAGIC.len())?)? != MAGIC || all.get(r.take(key.len() + 1)?)? != [key.as_bytes(), b"\n"].concat() {
         return None;
     }
     let count = r.number()?;
@@ -190,7 +204,8 @@ fn load_pages(path: &Path, key: &str) -> Option<Pages> {
         entries.push((rel, input, hash, r.take(n)?));
     }
     // Every page is checked before any is used: a damaged file is not used at all.
-    if r.at != all.len() || !entries.par_iter().all(|(_, _, hash, at)| blake3::hash(&all[at.clone()]).as_bytes() == hash)
+    if r.at != all.len()
+        || !entries.par_iter().all(|(_, _, hash, at)| blake3::hash(&all[at.clone()]).as_bytes() == hash)
     {
         return None;
     }
