@@ -2,6 +2,7 @@
 //! to delete at any time (the next build is then a cold one). `--cache-dir DIR` (or `VITRINA_CACHE_DIR`) moves
 //! it; by default it is `SITE/.vitrina-cache/`. Inside it, `images/` holds processed photos
 //! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`) and the catalog it loaded (`products`).
+//! `serve/` holds the same for `vitrina serve`'s first build, plus the pages it served (`crate::serve::saved`).
 
 pub(crate) mod products;
 pub(crate) mod record;

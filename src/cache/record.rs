@@ -67,6 +67,8 @@ pub(crate) struct Places {
     /// cache, `.git`), as `/`-separated relative paths, plus the output's sibling prefix.
     skip: HashSet<String>,
     sibling: Option<(String, String)>,
+    /// Where the record is kept (`CACHE/build/record`; `vitrina serve` keeps its own, `in_file`).
+    record: PathBuf,
 }
 
 impl Places {
@@ -87,12 +89,19 @@ impl Places {
                 sibling = Some((rel_string(rel), format!(".{}.vitrina-", name.to_string_lossy())));
             }
         }
-        Ok(Places { site, output, cache, skip, sibling })
+        let record = super::build(&cache).join(FILE);
+        Ok(Places { site, output, cache, skip, sibling, record })
+    }
+
+    /// The same places with the record kept in `file` instead: `vitrina serve` records what its own start
+    /// read, beside (never over) the record of `vitrina build`.
+    pub(crate) fn in_file(self, file: PathBuf) -> Places {
+        Places { record: file, ..self }
     }
 
     /// The record of a build of this site into this output with this cache.
     fn file(&self) -> PathBuf {
-        super::build(&self.cache).join(FILE)
+        self.record.clone()
     }
 
     /// `name` in the site folder `dir` (relative) is not a source.
@@ -232,6 +241,8 @@ pub(crate) struct Kept {
     pub(crate) warnings: Vec<String>,
     /// Files and folders compared.
     pub(crate) checked: usize,
+    /// The hash of the catalog the record names (`super::products`), when one was saved.
+    pub(crate) products: Option<String>,
 }
 
 /// What the comparison with the record found.
@@ -373,6 +384,13 @@ impl Changed {
 /// The output's stamps after a commit, when known without stamping the whole output (`Changed::output`).
 pub(crate) struct Outputs(std::result::Result<Vec<Entry>, String>);
 
+impl Outputs {
+    /// No output at all: `vitrina serve` renders into memory, so its record holds the site's stamps only.
+    pub(crate) fn none() -> Outputs {
+        Outputs(Ok(Vec::new()))
+    }
+}
+
 /// Compares the site and the output with the record.
 pub(crate) fn compare(places: &Places, key: &str) -> Verdict {
     let text = match std::fs::read_to_string(places.file()) {
@@ -399,6 +417,7 @@ pub(crate) fn compare(places: &Places, key: &str) -> Verdict {
             files: record.files,
             warnings: record.warnings,
             checked: record.entries.len(),
+            products: record.products,
         });
     };
     match products_only(places, &record, &changed) {

@@ -6,6 +6,7 @@ mod host;
 mod http;
 mod memory;
 mod preview;
+mod saved;
 mod server;
 mod watch;
 
@@ -67,6 +68,10 @@ struct Builder {
     live: Option<Live>,
     /// Warnings already printed, so each rebuild repeats only what changed.
     warned: Vec<String>,
+    /// The first good build saved what the next start reuses (`saved`); later builds start from `live`.
+    remembered: bool,
+    /// The thread saving it, for tests to wait on.
+    saving: Option<std::thread::JoinHandle<()>>,
 }
 
 pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
@@ -94,8 +99,7 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
         clients: Mutex::new(Vec::new()),
     });
     let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| Site::default_cache_dir(root));
-    let mut builder =
-        Builder { root: root.to_path_buf(), base_url: base_url.clone(), cache_dir, live: None, warned: Vec::new() };
+    let mut builder = Builder::new(root, &base_url, &cache_dir);
     builder.rebuild(&shared, &watch::Change::Full);
 
     println!("{}", crate::msg!("serve-serving", dir = root.display(), url = base_url));
@@ -116,6 +120,18 @@ pub fn serve(root: &Path, opts: ServeOptions) -> Result<()> {
 }
 
 impl Builder {
+    fn new(root: &Path, base_url: &str, cache_dir: &Path) -> Builder {
+        Builder {
+            root: root.to_path_buf(),
+            base_url: base_url.to_string(),
+            cache_dir: cache_dir.to_path_buf(),
+            live: None,
+            warned: Vec::new(),
+            remembered: false,
+            saving: None,
+        }
+    }
+
     fn rebuild(&mut self, shared: &Shared, change: &watch::Change) {
         let start = Instant::now();
         // A panic is a bug, but it must not end the watcher thread (the preview would silently stop following
@@ -166,8 +182,12 @@ impl Builder {
         }
     }
 
-    fn load(&mut self) -> Result<(Site, Templates)> {
-        let mut site = Site::load(&self.root)?;
+    /// Loads the site, from what the previous start saved when `start` holds it.
+    fn load(&mut self, start: Option<&mut saved::Start>) -> Result<(Site, Templates)> {
+        let mut site = match start {
+            Some(start) => start.load_site(&self.root)?,
+            None => Site::load(&self.root)?,
+        };
         site.profile.base_url = self.base_url.clone();
         for w in site.warnings.iter().filter(|w| !self.warned.contains(w)) {
             eprintln!("{} {w}", crate::msg!("prefix-warning"));
@@ -182,14 +202,28 @@ impl Builder {
         Ok(images)
     }
 
-    /// Everything again (the profile, rates, UI strings, templates, free pages or photos changed).
+    /// Everything again (the profile, rates, UI strings, templates, free pages or photos changed). Until a
+    /// build succeeded, from what the previous start saved: the catalog when only product files changed since,
+    /// and every page whose input is unchanged.
     fn full(&mut self, shared: &Shared) -> Result<()> {
-        let (site, templates) = self.load()?;
+        let mut start = match self.remembered {
+            false => saved::Start::open(&self.root, &self.cache_dir, &self.base_url),
+            true => None,
+        };
+        let (site, templates) = self.load(start.as_mut())?;
         let images = self.images(&site)?;
-        let sink = MemorySink::default();
+        let none = Inputs::new();
+        let sink = MemorySink::keeping(start.as_ref().map_or(&none, |s| &s.pages.inputs));
         let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
-        let (files, inputs) = sink.into_parts();
+        let (mut files, inputs) = sink.into_parts();
+        if let Some(start) = start {
+            start.pages.fill(&mut files, &inputs);
+            let products = &site.content.products;
+            let saving = start.remember(products, rendered.shared.clone(), &files, &inputs);
+            self.saving = Some(saving);
+            self.remembered = true;
+        }
         *shared.files.write().expect("files lock") = files;
         self.live = Some(Live { site, templates, images, shared: rendered.shared, paths: rendered.paths, inputs });
         Ok(())

@@ -17,19 +17,18 @@ pub struct Preview {
 }
 
 impl Preview {
-    /// Builds `root` into memory at `base_url` (as `serve` does when it starts), keeping processed images in
-    /// `cache_dir`. A failed first build is not an error here: it shows in [`Preview::error`], as in `serve`.
+    /// Builds `root` into memory at `base_url` (as `serve` does when it starts), keeping processed images and
+    /// what the next start reuses in `cache_dir`. A failed first build is not an error here: it shows in
+    /// [`Preview::error`], as in `serve`.
     pub fn start(root: &Path, base_url: &str, cache_dir: &Path) -> Preview {
         let shared =
             Shared { files: RwLock::new(HashMap::new()), error: RwLock::new(None), clients: Mutex::new(Vec::new()) };
-        let mut builder = Builder {
-            root: root.to_path_buf(),
-            base_url: base_url.to_string(),
-            cache_dir: cache_dir.to_path_buf(),
-            live: None,
-            warned: Vec::new(),
-        };
+        let mut builder = Builder::new(root, base_url, cache_dir);
         builder.rebuild(&shared, &watch::Change::Full);
+        // What the next start reuses is saved in the background; a test starts the next preview after it.
+        if let Some(saving) = builder.saving.take() {
+            let _ = saving.join();
+        }
         Preview { builder, shared }
     }
 

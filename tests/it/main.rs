@@ -23,6 +23,7 @@ mod output_safety;
 mod print;
 mod seo;
 mod serve;
+mod serve_cache;
 mod templates_doc;
 mod text_quality;
 mod validators;
