@@ -8,17 +8,38 @@ Writes
                  products/<slug>.md plus products/<slug>.<lang>.md for every other language, pages/cuidados*.md,
                  images/ (the source photos).
   DIR/hugo/      the same catalog as a multilingual Hugo site (one content dir per language, linked by
-                 translationKey), data/company.json + data/rates.json, i18n/, assets/images/ (the same photos,
-                 hard-linked) and a theme in layouts/ that does the same work per page as vitrina's default theme:
-                 prices in the base currency plus three converted (or fixed) currencies computed in the template
-                 from the rates data, canonical + hreflang alternates incl. x-default, Open Graph (+ product:*),
-                 JSON-LD Product / BreadcrumbList / Organization, WhatsApp / Messenger / e-mail order links with the
-                 message URL-encoded, a category (taxonomy term) page per category listing every product as a
-                 <picture> card, a home page with the featured products and the category cards, how-to-order and
-                 about pages built from the profile, a 404 page, robots.txt and Hugo's multilingual sitemap (with
-                 xhtml:link alternates). Images go through Hugo image processing exactly as vitrina does them:
-                 widths 480/960/1600 (never above the original) in WebP and JPEG, quality 80, Lanczos, plus a
-                 1200x630 centre crop as the og:image.
+                 translationKey), data/company.json + data/rates.json + data/ui.json, i18n/, assets/images/ (the
+                 same photos, hard-linked), static/ (the theme's style.css, enquiry.js, search.js) and a theme in
+                 layouts/ that does, page for page, the same work as vitrina's default theme
+                 (themes/default/templates/): the same page kinds, pagination and per-page blocks.
+                 - Every page: prices in the base currency plus three converted (or fixed) currencies computed in
+                   the template from the rates data, canonical + hreflang alternates incl. x-default, Open Graph
+                   (+ product:*), the <body> data attributes enquiry.js reads (rates, UI strings as JSON, links),
+                   the enquiry link and currency picker, the main menu, footer with the line-sheet link.
+                 - Product pages: JSON-LD Product (with shippingDetails per zone) / BreadcrumbList, the photo
+                   gallery (zoom links, thumbnails), WhatsApp / e-mail / Messenger order links with the message
+                   URL-encoded, the add-to-enquiry form, the copyable message, the shipping box, details, share
+                   links (WhatsApp, Facebook, X, LinkedIn, Pinterest, e-mail) and 4 related products as cards
+                   (Hugo's related-content index on the category; vitrina: the next products of the category).
+                 - Listings of LISTING_PAGE (48) cards a page with the search form and numbered page links: all
+                   products (productos/pagina/N/) and each category (a taxonomy term, categorias/x/pagina/N/).
+                 - The line sheet: a cover listing its parts, and a part per category of PART_SIZE (50) products a
+                   page (linea/x/pagina/N/) with SKU, prices, minimum order, HS code; noindex.
+                 - The enquiry page, a home page with the 12 featured products and the category cards,
+                   how-to-order, about and care pages, a 404 page, robots.txt and Hugo's multilingual sitemap
+                   (with xhtml:link alternates).
+                 - Per language, as custom output formats of the home: the Google Merchant RSS feed and the Meta
+                   catalog CSV (feeds/google.xml, feeds/meta.csv; vitrina: feeds/google-LANG.xml,
+                   feeds/meta-LANG.csv) and the search files (search/index.json, search/products.json; vitrina:
+                   search/LANG.json, search/LANG-products.json).
+                 Images go through Hugo image processing exactly as vitrina does them: widths 480/960/1600 (never
+                 above the original) in WebP and JPEG, quality 80, Lanczos, plus a 1200x630 centre crop as the
+                 og:image.
+                 NOT done by the Hugo twin: the line sheet's QR codes (an inline SVG for the cover, each part and
+                 each product; Hugo 0.111 has no QR function, images.QR arrived in Hugo 0.141), so its line-sheet
+                 pages are about a fifth of vitrina's in bytes; vitrina's build record (.vitrina-manifest). Hugo
+                 also writes what vitrina does not: a redirect page for page 1 of every paginated list
+                 (.../pagina/1/), the /es/ redirect, a sitemap index and a sitemap per language, and /en/404.html.
 
 Products: N per language, spread over the 12 categories, each with a few hundred words of Markdown (paragraphs,
 a bulleted list, a table, links, emphasis), tags, materials, dimensions, weight, HS code; 1 in 5 has a fixed USD
@@ -1792,12 +1813,16 @@ def main():
 
     nl = len(langs)
     cats = len(CATEGORIES)
-    pages = nl * (a.products + cats + 4)  # products, categories, home, order, about, care page
+    per_cat = [sum(1 for p in products if p["id"] == c[0]) for c in CATEGORIES]
+    pages_of = lambda n, size: max(1, -(-n // size))
+    # products, listing of all products, categories, line sheet cover and parts, home, order, about, care, enquiry
+    pages = nl * (a.products + pages_of(a.products, LISTING_PAGE) + sum(pages_of(n, LISTING_PAGE) for n in per_cat)
+                  + 1 + sum(pages_of(n, PART_SIZE) for n in per_cat) + 5)
     used = sorted({s for p in products for s in (p["images"] or names)})
     print(f"corpus: {a.products} products x {nl} languages ({','.join(langs)}), {cats} categories, "
           f"{len(used)} source image(s) ({'large photos' if photos else 'one small shared image'})")
-    print(f"  vitrina: {vroot}  expected HTML pages: {pages} + 404")
-    print(f"  hugo:    {hroot}  expected HTML pages: {pages} + {nl} x 404")
+    print(f"  vitrina: {vroot}  expected HTML pages: {pages} + {nl} x 404")
+    print(f"  hugo:    {hroot}  expected HTML pages: {pages} + {nl} x 404 (+ its page-1 redirects)")
     print(f"  images to make from {len(used)} sources: {len(used)} x ({len(WIDTHS)} widths x 2 formats) + share crops")
 
 
