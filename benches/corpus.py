@@ -1318,7 +1318,7 @@ HUGO_LAYOUTS["_default/term.html"] = r"""
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
 {{ with .Description }}<p class="lead">{{ . }}</p>{{ end }}
-{{ partial "search.html" .Params.catid }}
+{{ partial "search.html" (.Params.catid | default "") }}
 <div data-listing>
 {{ $pag := .Paginate .Pages }}{{ with $pag.Pages }}<ul class="cards">
 {{ range . }}{{ partial "card.html" . }}
@@ -1329,21 +1329,7 @@ HUGO_LAYOUTS["_default/term.html"] = r"""
 {{ end }}
 """
 
-HUGO_LAYOUTS["_default/listing.html"] = r"""
-{{ define "jsonld" }}{{ partial "crumbs-ld.html" (slice (dict "name" .Title "url" .Permalink)) }}{{ end }}
-{{ define "crumbs" }}{{ partial "crumbs-nav.html" (slice (dict "name" .Title "path" .RelPermalink)) }}{{ end }}
-{{ define "main" }}
-<h1>{{ .Title }}</h1>
-{{ partial "search.html" "" }}
-<div data-listing>
-{{ $pag := .Paginate .Pages }}{{ with $pag.Pages }}<ul class="cards">
-{{ range . }}{{ partial "card.html" . }}
-{{ end }}</ul>
-{{ else }}<p>{{ i18n "empty" }}</p>{{ end }}
-{{ partial "pager.html" $pag }}
-</div>
-{{ end }}
-"""
+HUGO_LAYOUTS["_default/listing.html"] = HUGO_LAYOUTS["_default/term.html"]  # the products section: no catid
 
 # The numbered page links: the first, the last and two either side of the current page.
 HUGO_LAYOUTS["partials/pager.html"] = r"""
