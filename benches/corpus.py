@@ -1686,8 +1686,6 @@ HUGO_LAYOUTS["_default/page.html"] = r"""
 {{ end }}
 """
 
-HUGO_LAYOUTS["_default/single.html"] = HUGO_LAYOUTS["_default/page.html"]
-
 HUGO_LAYOUTS["404.html"] = r"""
 {{ define "main" }}
 <section lang="{{ site.Language.Lang }}" class="notfound">
