@@ -19,8 +19,10 @@ Writes
                  - Product pages: JSON-LD Product (with shippingDetails per zone) / BreadcrumbList, the photo
                    gallery (zoom links, thumbnails), WhatsApp / e-mail / Messenger order links with the message
                    URL-encoded, the add-to-enquiry form, the copyable message, the shipping box, details, share
-                   links (WhatsApp, Facebook, X, LinkedIn, Pinterest, e-mail) and 4 related products as cards
-                   (Hugo's related-content index on the category; vitrina: the next products of the category).
+                   links (WhatsApp, Facebook, X, LinkedIn, Pinterest, e-mail) and 4 related products as cards:
+                   the neighbours in the category's page list (Pages.Next, as vitrina takes the next products of
+                   the category; Hugo's .Related index scored every product of the category for every page,
+                   which made Hugo's build grow with the square of the catalog).
                  - Listings of LISTING_PAGE (48) cards a page with the search form and numbered page links: all
                    products (productos/pagina/N/) and each category (a taxonomy term, categorias/x/pagina/N/).
                  - The line sheet: a cover listing its parts, and a part per category of PART_SIZE (50) products a
@@ -826,12 +828,6 @@ def write_hugo(root, langs, products, image_names, prof):
         'mediaType = "application/json"\nbaseName = "index"\npath = "search"\nisPlainText = true\nnotAlternative = true',
         "[outputFormats.SearchProducts]",
         'mediaType = "application/json"\nbaseName = "products"\npath = "search"\nisPlainText = true\nnotAlternative = true',
-        # Related products: Hugo's related-content index on the category (vitrina: the next products of the same
-        # category, then of the others).
-        "[related]",
-        "includeNewer = true\nthreshold = 0\ntoLower = false",
-        "[[related.indices]]",
-        'name = "category"\nweight = 100',
     ]
     for w, lang in enumerate(langs, 1):
         r = routes(lang)
@@ -1301,7 +1297,11 @@ HUGO_LAYOUTS["product/single.html"] = r"""
       </ul>
   </section>
 </article>
-{{ with first 4 (site.RegularPages.Related .) }}<section class="related" aria-labelledby="related-title">
+{{ $list := (index (index site.Taxonomies site.Params.taxonomy) (index (index .Params site.Params.taxonomy) 0)).Pages -}}
+{{ $rel := slice }}{{ $at := . }}{{ $k := 4 }}{{ if lt (len $list) 5 }}{{ $k = sub (len $list) 1 }}{{ end }}{{ if gt $k 0 }}{{ range seq $k -}}
+  {{ $at = $list.Next $at | default (index $list (sub (len $list) 1)) }}{{ $rel = $rel | append $at -}}
+{{ end }}{{ end -}}
+{{ with $rel }}<section class="related" aria-labelledby="related-title">
   <h2 id="related-title">{{ $ui.related.title }}</h2>
   <ul class="cards">
   {{ range . }}{{ partial "card.html" . }}
