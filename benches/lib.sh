@@ -194,7 +194,7 @@ h_warm() {
 # scripts count as much as the pages), then the HTML, images and sitemaps. vitrina's build record
 # (.vitrina-manifest) is not output: left out.
 pages() {
-  local d
+  local d vf="" vb=""
   for t in v h; do
     d="$BENCH_DIR/out/$1.$t"
     [ -d "$d" ] || continue
@@ -207,6 +207,12 @@ pages() {
     printf '   %-8s %7d files, %8.1f MB in all; %7d HTML files, %8.1f MB of HTML, %6d image files, %s sitemap file(s)\n' \
       "$([ $t = v ] && echo vitrina || echo hugo)" "$files" "$(awk -v b="$bytes" 'BEGIN{print b/1048576}')" "$html" \
       "$(awk -v b="$hbytes" 'BEGIN{print b/1048576}')" "$imgs" "$(find "$d/" -name 'sitemap*.xml' | wc -l)"
+    if [ $t = v ]; then
+      vf=$files vb=$bytes
+    elif [ -n "$vf" ]; then
+      awk -v f="$files" -v b="$bytes" -v vf="$vf" -v vb="$vb" \
+        'BEGIN { printf "   hugo/vitrina: files %.2f, bytes %.2f (same work: about 1; see docs/performance.md)\n", f / vf, b / vb }'
+    fi
   done
 }
 
