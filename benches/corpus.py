@@ -8,17 +8,40 @@ Writes
                  products/<slug>.md plus products/<slug>.<lang>.md for every other language, pages/cuidados*.md,
                  images/ (the source photos).
   DIR/hugo/      the same catalog as a multilingual Hugo site (one content dir per language, linked by
-                 translationKey), data/company.json + data/rates.json, i18n/, assets/images/ (the same photos,
-                 hard-linked) and a theme in layouts/ that does the same work per page as vitrina's default theme:
-                 prices in the base currency plus three converted (or fixed) currencies computed in the template
-                 from the rates data, canonical + hreflang alternates incl. x-default, Open Graph (+ product:*),
-                 JSON-LD Product / BreadcrumbList / Organization, WhatsApp / Messenger / e-mail order links with the
-                 message URL-encoded, a category (taxonomy term) page per category listing every product as a
-                 <picture> card, a home page with the featured products and the category cards, how-to-order and
-                 about pages built from the profile, a 404 page, robots.txt and Hugo's multilingual sitemap (with
-                 xhtml:link alternates). Images go through Hugo image processing exactly as vitrina does them:
-                 widths 480/960/1600 (never above the original) in WebP and JPEG, quality 80, Lanczos, plus a
-                 1200x630 centre crop as the og:image.
+                 translationKey), data/company.json + data/rates.json + data/ui.json, i18n/, assets/images/ (the
+                 same photos, hard-linked), static/ (the theme's style.css, enquiry.js, search.js) and a theme in
+                 layouts/ that does, page for page, the same work as vitrina's default theme
+                 (themes/default/templates/): the same page kinds, pagination and per-page blocks.
+                 - Every page: prices in the base currency plus three converted (or fixed) currencies computed in
+                   the template from the rates data, canonical + hreflang alternates incl. x-default, Open Graph
+                   (+ product:*), the <body> data attributes enquiry.js reads (rates, UI strings as JSON, links),
+                   the enquiry link and currency picker, the main menu, footer with the line-sheet link.
+                 - Product pages: JSON-LD Product (with shippingDetails per zone) / BreadcrumbList, the photo
+                   gallery (zoom links, thumbnails), WhatsApp / e-mail / Messenger order links with the message
+                   URL-encoded, the add-to-enquiry form, the copyable message, the shipping box, details, share
+                   links (WhatsApp, Facebook, X, LinkedIn, Pinterest, e-mail) and 4 related products as cards:
+                   the neighbours in the category's page list (Pages.Next, as vitrina takes the next products of
+                   the category; Hugo's .Related index scored every product of the category for every page,
+                   which made Hugo's build grow with the square of the catalog).
+                 - Listings of LISTING_PAGE (48) cards a page with the search form and numbered page links: all
+                   products (productos/pagina/N/) and each category (a taxonomy term, categorias/x/pagina/N/).
+                 - The line sheet: a cover listing its parts, and a part per category of PART_SIZE (50) products a
+                   page (linea/x/pagina/N/) with SKU, prices, minimum order, HS code; noindex.
+                 - The enquiry page, a home page with the 12 featured products and the category cards,
+                   how-to-order, about and care pages, a 404 page, robots.txt and Hugo's multilingual sitemap
+                   (with xhtml:link alternates).
+                 - Per language, as custom output formats of the home: the Google Merchant RSS feed and the Meta
+                   catalog CSV (feeds/google.xml, feeds/meta.csv; vitrina: feeds/google-LANG.xml,
+                   feeds/meta-LANG.csv) and the search files (search/index.json, search/products.json; vitrina:
+                   search/LANG.json, search/LANG-products.json).
+                 Images go through Hugo image processing exactly as vitrina does them: widths 480/960/1600 (never
+                 above the original) in WebP and JPEG, quality 80, Lanczos, plus a 1200x630 centre crop as the
+                 og:image.
+                 NOT done by the Hugo twin: the line sheet's QR codes (an inline SVG for the cover, each part and
+                 each product; Hugo 0.111 has no QR function, images.QR arrived in Hugo 0.141), so its line-sheet
+                 pages are about a fifth of vitrina's in bytes; vitrina's build record (.vitrina-manifest). Hugo
+                 also writes what vitrina does not: a redirect page for page 1 of every paginated list
+                 (.../pagina/1/), the /es/ redirect, a sitemap index and a sitemap per language, and /en/404.html.
 
 Products: N per language, spread over the 12 categories, each with a few hundred words of Markdown (paragraphs,
 a bulleted list, a table, links, emphasis), tags, materials, dimensions, weight, HS code; 1 in 5 has a fixed USD
@@ -587,10 +610,182 @@ UI = {
     },
 }
 
-ROUTES = {  # per language: products dir, categories taxonomy, order, about, care page
-    "es": ("productos", "categorias", "categoria", "como-comprar", "nosotros", "cuidados"),
-    "en": ("products", "categories", "category", "how-to-order", "about", "care-guide"),
+# Strings of the default theme's newer blocks (enquiry list, share links, related products, listings, search,
+# line sheet), copied from themes/default/i18n/{es,en}.yaml so that the Hugo pages carry the same text.
+UI_MORE = {'es': {'enquiry': {'default_currency': '',
+                    'title': 'Mi consulta',
+                    'intro': 'Los productos que eligió, para pedir una sola cotización en un solo mensaje. La lista '
+                             'se guarda en este navegador.',
+                    'nav': 'Mi consulta',
+                    'add': 'Agregar a mi consulta',
+                    'add_short': 'Agregar a consulta',
+                    'added': 'Agregado a su consulta: {count} productos.',
+                    'quantity': 'Cantidad',
+                    'remove': 'Quitar',
+                    'empty': 'Su consulta está vacía. Agregue productos desde su página o desde el catálogo.',
+                    'on_request': 'precio a consultar',
+                    'total': 'Total aproximado',
+                    'total_note': 'Las conversiones son solo de referencia, al tipo de cambio del {date}. Cotizamos '
+                                  'y facturamos en {currency}; el envío se cotiza aparte.',
+                    'destination': 'País y ciudad de destino',
+                    'send_title': 'Enviar su consulta',
+                    'copy': 'Copiar el mensaje',
+                    'copied': 'Mensaje copiado.',
+                    'copy_failed': 'Aquí no se permite copiar; seleccione el mensaje y cópielo a mano.',
+                    'currency': 'Moneda',
+                    'message_intro': 'Hola, quisiera una cotización de estos productos:',
+                    'message_line': '- {qty} {unit} × {title} (SKU {sku})\n  {url}',
+                    'message_total': 'Total aproximado: ≈ {total} (tipo de cambio del {date})',
+                    'message_destination': 'País y ciudad de destino: {destination}',
+                    'email_subject': 'Consulta: {count} productos',
+                    'noscript': 'La lista de consulta necesita JavaScript. Puede pedir cada producto con los botones '
+                                'de su página.',
+                    'copy_hint': 'Messenger no recibe mensajes ya escritos: cópielo primero y péguelo en el chat.'},
+        'share': {'title': 'Compartir',
+                  'whatsapp': 'WhatsApp',
+                  'facebook': 'Facebook',
+                  'x': 'X',
+                  'linkedin': 'LinkedIn',
+                  'pinterest': 'Pinterest',
+                  'email': 'Correo'},
+        'related': {'title': 'También le puede interesar'},
+        'listing': {'all_title': 'Todos los productos',
+                    'page_title': '{title} — página {n}',
+                    'pages': 'Páginas del listado',
+                    'page': 'Página',
+                    'previous': 'Anterior',
+                    'next': 'Siguiente'},
+        'search': {'query': 'Buscar',
+                   'placeholder': 'Nombre o SKU',
+                   'category': 'Categoría',
+                   'any_category': 'Todas',
+                   'availability': 'Disponibilidad',
+                   'any_availability': 'Cualquiera',
+                   'price_min': 'Precio desde ({currency})',
+                   'price_max': 'Precio hasta ({currency})',
+                   'submit': 'Buscar',
+                   'clear': 'Limpiar',
+                   'results': '{n} productos encontrados',
+                   'none': 'Ningún producto coincide con su búsqueda.',
+                   'more': 'Se muestran los primeros {n}; escriba más palabras para afinar.'},
+        'line_sheet': {'nav': 'Lista de productos (imprimir)',
+                       'title': 'Lista de productos',
+                       'description': 'Lista de productos de {name}: cada producto con su SKU, precio, pedido mínimo '
+                                      'y un código QR a su página, lista para imprimir.',
+                       'intro': 'Todos los productos con su SKU, precio y pedido mínimo. Escanee un código QR para '
+                                'abrir la página del producto y pedir por mensaje.',
+                       'scan_catalog': 'Escanee para abrir el catálogo',
+                       'scan_product': 'Escanee para ver y pedir',
+                       'hs_code': 'Código HS',
+                       'price_note': 'En papel los precios pueden quedar desactualizados: la página del producto '
+                                     'tiene el precio vigente.',
+                       'parts': 'Partes de la lista',
+                       'part_count': '{count} productos',
+                       'scan_part': 'Escanee para abrir esta parte',
+                       'all_parts': 'Todas las partes de la lista'},
+        'product': {'photos': 'Fotos',
+                    'photo_larger': 'Ver foto grande',
+                    'shipping_title': 'Envío',
+                    'shipping_link': 'Todos los detalles de envío',
+                    'fx_note_fixed': 'Los precios marcados como “precio fijo” los fijamos nosotros en esa moneda. '
+                                     'Los demás son solo de referencia, al tipo de cambio del {date}{source}; los '
+                                     'cotizamos y facturamos en {currency}. El envío se cotiza aparte.',
+                    'price': 'Precio',
+                    'whatsapp': 'Pedir por WhatsApp',
+                    'email': 'Pedir por correo',
+                    'messenger': 'Escribir por Messenger'},
+        'nav_products': 'Productos'},
+ 'en': {'enquiry': {'default_currency': 'USD',
+                    'title': 'My enquiry',
+                    'intro': 'The products you picked, to ask for one quote in one message. The list stays in this '
+                             'browser.',
+                    'nav': 'My enquiry',
+                    'add': 'Add to my enquiry',
+                    'add_short': 'Add to enquiry',
+                    'added': 'Added to your enquiry: {count} products.',
+                    'quantity': 'Quantity',
+                    'remove': 'Remove',
+                    'empty': 'Your enquiry is empty. Add products from their pages or from the catalog.',
+                    'on_request': 'price on request',
+                    'total': 'Indicative total',
+                    'total_note': 'Conversions are for reference only, at the exchange rate of {date}. We quote and '
+                                  'invoice in {currency}; shipping is quoted separately.',
+                    'destination': 'Destination country and city',
+                    'send_title': 'Send your enquiry',
+                    'copy': 'Copy the message',
+                    'copied': 'Message copied.',
+                    'copy_failed': 'Copying is not allowed here; select the message and copy it by hand.',
+                    'currency': 'Currency',
+                    'message_intro': 'Hello, I would like a quote for these products:',
+                    'message_line': '- {qty} {unit} × {title} (SKU {sku})\n  {url}',
+                    'message_total': 'Indicative total: ≈ {total} (exchange rate of {date})',
+                    'message_destination': 'Destination country and city: {destination}',
+                    'email_subject': 'Enquiry: {count} products',
+                    'noscript': 'The enquiry list needs JavaScript. You can still order each product with the '
+                                'buttons on its page.',
+                    'copy_hint': 'Messenger cannot receive a ready-made message: copy it first, then paste it in the '
+                                 'chat.'},
+        'share': {'title': 'Share',
+                  'whatsapp': 'WhatsApp',
+                  'facebook': 'Facebook',
+                  'x': 'X',
+                  'linkedin': 'LinkedIn',
+                  'pinterest': 'Pinterest',
+                  'email': 'E-mail'},
+        'related': {'title': 'You may also like'},
+        'listing': {'all_title': 'All products',
+                    'page_title': '{title} — page {n}',
+                    'pages': 'Listing pages',
+                    'page': 'Page',
+                    'previous': 'Previous',
+                    'next': 'Next'},
+        'search': {'query': 'Search',
+                   'placeholder': 'Name or SKU',
+                   'category': 'Category',
+                   'any_category': 'All',
+                   'availability': 'Availability',
+                   'any_availability': 'Any',
+                   'price_min': 'Price from ({currency})',
+                   'price_max': 'Price up to ({currency})',
+                   'submit': 'Search',
+                   'clear': 'Clear',
+                   'results': '{n} products found',
+                   'none': 'No product matches your search.',
+                   'more': 'Showing the first {n}; add words to narrow it down.'},
+        'line_sheet': {'nav': 'Line sheet (print)',
+                       'title': 'Line sheet',
+                       'description': 'Line sheet of {name}: every product with SKU, price, minimum order and a QR '
+                                      'code to its page, ready to print.',
+                       'intro': 'Every product with its SKU, price and minimum order. Scan a QR code to open the '
+                                'product page and order by message.',
+                       'scan_catalog': 'Scan to open the catalog',
+                       'scan_product': 'Scan to see and order',
+                       'hs_code': 'HS code',
+                       'price_note': 'Printed on paper, prices may have changed: the product page has the current '
+                                     'price.',
+                       'parts': 'Parts of the line sheet',
+                       'part_count': '{count} products',
+                       'scan_part': 'Scan to open this part',
+                       'all_parts': 'All parts of the line sheet'},
+        'product': {'photos': 'Photos',
+                    'photo_larger': 'View larger photo',
+                    'shipping_title': 'Shipping',
+                    'shipping_link': 'All shipping details',
+                    'fx_note_fixed': 'Prices marked “fixed price” are set by us in that currency. The others are '
+                                     'indicative only, at the exchange rate of {date}{source}; we quote and invoice '
+                                     'them in {currency}. Shipping is quoted separately.',
+                    'price': 'Price',
+                    'whatsapp': 'Order on WhatsApp',
+                    'email': 'Order by e-mail',
+                    'messenger': 'Message on Messenger'},
+        'nav_products': 'Products'}}
+
+ROUTES = {  # per language: products dir, categories taxonomy, order, about, care page, enquiry, line sheet, page word
+    "es": ("productos", "categorias", "categoria", "como-comprar", "nosotros", "cuidados", "consulta", "linea", "pagina"),
+    "en": ("products", "categories", "category", "how-to-order", "about", "care-guide", "enquiry", "line-sheet", "page"),
 }
+LISTING_PAGE = 48  # products per listing page (all products, a category), as vitrina's listing::PAGE_SIZE
+PART_SIZE = 50  # products per line-sheet part, as vitrina's line_sheet::PART_SIZE
 
 
 def routes(lang):
@@ -609,8 +804,9 @@ def write_hugo(root, langs, products, image_names, prof):
         f'baseURL = "{BASE_URL}"',
         f'defaultContentLanguage = "{default}"',
         "defaultContentLanguageInSubdir = false",
-        'disableKinds = ["RSS", "taxonomy", "section"]',
+        'disableKinds = ["RSS", "taxonomy"]',
         "enableRobotsTXT = true",
+        f"paginate = {LISTING_PAGE}",
         'ignoreErrors = ["error-disable-taxonomy"]',
         'title = "Artesanías del Lago"',
         "timeout = \"600s\"",
@@ -620,7 +816,18 @@ def write_hugo(root, langs, products, image_names, prof):
         'quality = 80\nresampleFilter = "Lanczos"\nanchor = "Center"',
         "[markup.goldmark.renderer]\nunsafe = false",
         "[outputs]",
-        'home = ["HTML"]\npage = ["HTML"]\nterm = ["HTML"]',
+        # The catalog files vitrina writes per language: Google Merchant RSS, Meta catalog CSV and the two search
+        # files (index for search.js, product data for the enquiry list), as custom output formats of the home.
+        'home = ["HTML", "GoogleFeed", "MetaCSV", "SearchIndex", "SearchProducts"]\npage = ["HTML"]\n'
+        'term = ["HTML"]\nsection = ["HTML"]',
+        "[outputFormats.GoogleFeed]",
+        'mediaType = "application/rss+xml"\nbaseName = "google"\npath = "feeds"\nisPlainText = true\nnotAlternative = true',
+        "[outputFormats.MetaCSV]",
+        'mediaType = "text/csv"\nbaseName = "meta"\npath = "feeds"\nisPlainText = true\nnotAlternative = true',
+        "[outputFormats.SearchIndex]",
+        'mediaType = "application/json"\nbaseName = "index"\npath = "search"\nisPlainText = true\nnotAlternative = true',
+        "[outputFormats.SearchProducts]",
+        'mediaType = "application/json"\nbaseName = "products"\npath = "search"\nisPlainText = true\nnotAlternative = true',
     ]
     for w, lang in enumerate(langs, 1):
         r = routes(lang)
@@ -630,6 +837,7 @@ def write_hugo(root, langs, products, image_names, prof):
             f'languageName = "{"Español" if lang == "es" else "English" if lang == "en" else lang}"',
             f'languageCode = "{lang}"',
             f"weight = {w}",
+            f'paginatePath = "{r[8]}"',
             f"[languages.{lang}.params]",
             f'ogLocale = "{ {"es": "es_MX", "en": "en_US"}.get(lang, lang)}"',
             f'taxonomy = "{r[1]}"',
@@ -658,12 +866,28 @@ def write_hugo(root, langs, products, image_names, prof):
         p["about_path"] = f"{pre}{r[4]}/"
         p["home"] = pre
         p["year"] = 2026
+        p["products_path"] = f"{pre}{r[0]}/"
+        p["enquiry_path"] = f"{pre}{r[6]}/"
+        p["line_sheet_path"] = f"{pre}{r[7]}/"
+        p["page_word"] = r[8]
+        p["locale"] = {"es": "es-MX", "en": "en-US"}.get(lang, lang)
+        # what vitrina puts in <body data-rates> (read by enquiry.js to convert prices in the browser)
+        date_text = "20 de noviembre de 2026" if lang == "es" else "November 20, 2026"
+        p["rates_js"] = {"date": RATES["date"], "date_text": date_text, "source": RATES["source"],
+                         "per": {k: str(v) for k, v in sorted(RATES["rates"].items())}}
+        p["date_text"] = date_text
+        hello = ("Hola, quiero hacer un pedido desde su catálogo.\n\nProductos y cantidades: \nPaís y ciudad de destino: "
+                 if lang == "es" else
+                 "Hello, I would like to order from your catalog.\n\nProducts and quantities: \nDestination country and city: ")
+        p["order_text"] = hello
+        for z in p["shipping"]["zones"]:
+            z["days"] = UI.get(lang, UI["en"])["days"].replace("%v", "{}").format(*z["delivery_days"])
         data[lang] = p
     write(root / "data" / "company.json", json.dumps(data, ensure_ascii=False, indent=1))
     write(root / "data" / "rates.json", json.dumps({
         "base": RATES["base"], "date": RATES["date"], "source": RATES["source"],
         "display": [{"code": k, "rate": v, "symbol": SYMBOLS[k]} for k, v in RATES["rates"].items()],
-        "symbol": SYMBOLS[RATES["base"]]}, indent=1))
+        "codes": list(RATES["rates"]), "symbol": SYMBOLS[RATES["base"]]}, indent=1))
     for lang in langs:
         ui = UI.get(lang, UI["en"])
         lines = []
@@ -673,7 +897,8 @@ def write_hugo(root, langs, products, image_names, prof):
         write(root / "i18n" / f"{lang}.yaml", "\n".join(lines) + "\n")
     # lists the templates need (steps, payment type names) go to data too
     write(root / "data" / "ui.json", json.dumps({l: {"steps": UI.get(l, UI["en"])["steps"],
-                                                     "payment_types": UI.get(l, UI["en"])["payment_types"]}
+                                                     "payment_types": UI.get(l, UI["en"])["payment_types"],
+                                                     **UI_MORE.get(l, UI_MORE["en"])}
                                                  for l in langs}, ensure_ascii=False))
 
     # content
@@ -699,6 +924,20 @@ def write_hugo(root, langs, products, image_names, prof):
             write(cdir / r[1] / c["slug"] / "_index.md",
                   yaml_front({"title": c["name"], "description": c["description"], "translationKey": f"cat-{c['id']}",
                               "catid": c["id"]}))
+        more = UI_MORE.get(lang, UI_MORE["en"])
+        # the paginated listing of every product (the section of the product pages), the enquiry page, and the
+        # line sheet: a cover (section) and one part per category (sub-section), each paginated by PART_SIZE
+        write(cdir / r[0] / "_index.md", yaml_front({"title": more["listing"]["all_title"], "layout": "listing",
+                                                      "translationKey": "products"}))
+        write(cdir / f"{r[6]}.md", yaml_front({"title": more["enquiry"]["title"], "layout": "enquiry",
+                                               "translationKey": "enquiry", "description": more["enquiry"]["intro"]}))
+        write(cdir / r[7] / "_index.md", yaml_front({
+            "title": more["line_sheet"]["title"], "layout": "linesheet", "translationKey": "line-sheet", "noindex": True,
+            "description": more["line_sheet"]["description"].replace("{name}", data[lang]["name"])}))
+        for c in data[lang]["categories"]:
+            write(cdir / r[7] / c["slug"] / "_index.md",
+                  yaml_front({"title": c["name"], "layout": "linesheet", "translationKey": f"ls-{c['id']}", "noindex": True,
+                              "catid": c["id"], "catslug": c["slug"]}))
         pdir = cdir / r[0]
         pdir.mkdir(parents=True, exist_ok=True)
         for pr in products:
@@ -724,6 +963,9 @@ def write_hugo(root, langs, products, image_names, prof):
         shutil.copy(css, root / "static" / "style.css")
     else:
         write(root / "static" / "style.css", "body{font-family:system-ui}\n")
+    for js in ("enquiry.js", "search.js"):  # the scripts vitrina copies beside style.css
+        if (REPO / "themes/default/static" / js).exists():
+            shutil.copy(REPO / "themes/default/static" / js, root / "static" / js)
     for name, text in HUGO_LAYOUTS.items():
         write(root / "layouts" / name, text.lstrip("\n"))
 
@@ -743,7 +985,8 @@ HUGO_LAYOUTS["_default/baseof.html"] = r"""
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ .Title }}</title>
 {{ with .Description }}<meta name="description" content="{{ . }}">
-{{ end }}<link rel="canonical" href="{{ .Permalink }}">
+{{ end }}{{ if .Params.noindex }}<meta name="robots" content="noindex">
+{{ else }}<link rel="canonical" href="{{ .Permalink }}">
 {{ if .IsTranslated }}{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
 {{ end }}{{ with index .AllTranslations 0 }}<link rel="alternate" hreflang="x-default" href="{{ .Permalink }}">
 {{ end }}{{ end }}<meta property="og:type" content="{{ if eq .Type "product" }}product{{ else }}website{{ end }}">
@@ -762,27 +1005,37 @@ HUGO_LAYOUTS["_default/baseof.html"] = r"""
 <meta property="og:image:height" content="{{ .h }}">
 <meta property="og:image:alt" content="{{ $alt }}">
 {{ end }}<meta name="twitter:card" content="summary_large_image">
-{{ block "share" . }}{{ end }}<link rel="stylesheet" href="{{ "style.css" | relURL }}">
+{{ block "share" . }}{{ end }}{{ end }}<script>document.documentElement.classList.add("js")</script>
+<link rel="stylesheet" href="{{ "style.css" | relURL }}">
 {{ block "jsonld" . }}{{ end }}</head>
-<body>
+{{ $ui := index site.Data.ui site.Language.Lang -}}
+<body data-locale="{{ $co.locale }}" data-base="{{ site.Data.rates.base }}" data-rates="{{ $co.rates_js | jsonify }}" data-shows="{{ site.Data.rates.codes | jsonify }}" data-t="{{ $ui.enquiry | jsonify }}" data-list="{{ $co.enquiry_path }}" data-root="{{ site.BaseURL }}" data-wa="https://wa.me/{{ $co.contact.wa_digits }}?text={{ $co.order_text | urlquery }}" data-mail="mailto:{{ $co.contact.email }}">
 <a class="skip" href="#main">{{ i18n "skip" }}</a>
-<header class="site-header">
+<header class="site-header logo-left">
   <div class="wrap header-row">
     <a class="brand" href="{{ $co.home }}"><span>{{ $co.name }}</span></a>
     {{ if .IsTranslated }}<nav class="langs" aria-label="{{ i18n "language" }}"><ul>
       {{ $cur := .Language.Lang }}{{ range .AllTranslations }}<li>{{ if eq .Language.Lang $cur }}<a href="{{ .RelPermalink }}" aria-current="page" lang="{{ .Language.Lang }}" hreflang="{{ .Language.Lang }}">{{ upper .Language.Lang }}</a>{{ else }}<a href="{{ .RelPermalink }}" lang="{{ .Language.Lang }}" hreflang="{{ .Language.Lang }}" title="{{ .Language.LanguageName }}">{{ upper .Language.Lang }}</a>{{ end }}</li>
       {{ end }}</ul></nav>{{ end }}
   </div>
-  {{ $here := .RelPermalink }}<nav class="wrap main-nav" aria-label="{{ i18n "main_menu" }}"><ul>
+  <div class="wrap nav-row">
+  <a class="enq-link js-only" href="{{ $co.enquiry_path }}">{{ $ui.enquiry.nav }} <span class="enq-count">0</span></a>
+  <label class="cur-pick js-only"><span class="vh">{{ $ui.enquiry.currency }}</span> <select>
+    <option>{{ site.Data.rates.base }}</option>{{ range site.Data.rates.display }}<option>{{ .code }}</option>{{ end }}
+  </select></label>
+  {{ $here := .RelPermalink }}<nav class="main-nav" aria-label="{{ i18n "main_menu" }}"><ul>
+    <li><a href="{{ $co.products_path }}"{{ if eq $co.products_path $here }} aria-current="page"{{ end }}>{{ $ui.nav_products }}</a></li>
     {{ range $co.categories }}<li><a href="{{ .path }}"{{ if eq .path $here }} aria-current="page"{{ end }}>{{ .name }}</a></li>
     {{ end }}<li><a href="{{ $co.order_path }}"{{ if eq $co.order_path $here }} aria-current="page"{{ end }}>{{ i18n "order" }}</a></li>
     <li><a href="{{ $co.about_path }}"{{ if eq $co.about_path $here }} aria-current="page"{{ end }}>{{ i18n "about" }}</a></li>
   </ul></nav>
+  </div>
 </header>
 {{ block "crumbs" . }}{{ end }}<main id="main" class="wrap">
 {{ block "main" . }}{{ end }}
 </main>
 {{ partialCached "footer.html" . site.Language.Lang }}
+<script src="{{ "enquiry.js" | relURL }}" defer></script>
 </body>
 </html>
 """
@@ -799,7 +1052,7 @@ HUGO_LAYOUTS["partials/footer.html"] = r"""
     <section>
       <h2>{{ i18n "contact_title" }}</h2>
       <ul class="plain">
-        <li><a href="https://wa.me/{{ $co.contact.wa_digits }}">{{ i18n "wa_short" }}: {{ $co.contact.whatsapp }}</a></li>
+        <li><a href="https://wa.me/{{ $co.contact.wa_digits }}?text={{ $co.order_text | urlquery }}">{{ i18n "wa_short" }}: {{ $co.contact.whatsapp }}</a></li>
         <li><a href="https://m.me/{{ $co.contact.messenger }}">{{ i18n "ms_short" }}</a></li>
         <li><a href="mailto:{{ $co.contact.email }}">{{ $co.contact.email }}</a></li>
         <li>{{ i18n "hours" }}: {{ $co.contact.hours }}</li>
@@ -810,6 +1063,7 @@ HUGO_LAYOUTS["partials/footer.html"] = r"""
       <ul class="plain">
         <li><a href="{{ $co.order_path }}">{{ i18n "order" }}</a></li>
         <li><a href="{{ $co.about_path }}">{{ i18n "about" }}</a></li>
+        <li><a href="{{ $co.line_sheet_path }}">{{ (index site.Data.ui site.Language.Lang).line_sheet.nav }}</a></li>
         {{ range where site.Pages "Layout" "page" }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
         {{ end }}{{ range $co.social }}<li><a href="{{ .url }}" rel="me">{{ humanize .network }}</a></li>
         {{ end }}</ul>
@@ -823,7 +1077,7 @@ HUGO_LAYOUTS["partials/footer.html"] = r"""
 # outputs as vitrina. Cached per source, like vitrina's renditions.
 HUGO_LAYOUTS["partials/rendition.html"] = r"""
 {{- $img := resources.Get (printf "images/%s" .) -}}
-{{- $webp := slice }}{{ $jpg := slice }}{{ $src := "" }}{{ $last := "" }}{{ $abs := "" }}{{ $w := 0 }}{{ $h := 0 }}{{ $done := false -}}
+{{- $webp := slice }}{{ $jpg := slice }}{{ $src := "" }}{{ $last := "" }}{{ $abs := "" }}{{ $small := "" }}{{ $w := 0 }}{{ $h := 0 }}{{ $done := false -}}
 {{- range site.Params.widths }}{{ if not $done }}
   {{- $tw := . }}{{ if ge $tw $img.Width }}{{ $tw = $img.Width }}{{ $done = true }}{{ end -}}
   {{- $a := $img.Resize (printf "%dx webp q80 Lanczos" $tw) -}}
@@ -831,10 +1085,11 @@ HUGO_LAYOUTS["partials/rendition.html"] = r"""
   {{- $webp = $webp | append (printf "%s %dw" $a.RelPermalink $tw) -}}
   {{- $jpg = $jpg | append (printf "%s %dw" $b.RelPermalink $tw) -}}
   {{- if and (eq $src "") (ge $tw 960) }}{{ $src = $b.RelPermalink }}{{ end -}}
+  {{- if eq $small "" }}{{ $small = $b.RelPermalink }}{{ end -}}
   {{- $last = $b.RelPermalink }}{{ $abs = $b.Permalink }}{{ $w = $b.Width }}{{ $h = $b.Height -}}
 {{- end }}{{ end -}}
 {{- if eq $src "" }}{{ $src = $last }}{{ end -}}
-{{- return (dict "webp" (delimit $webp ", ") "jpg" (delimit $jpg ", ") "src" $src "w" $w "h" $h "largest" $abs) -}}
+{{- return (dict "webp" (delimit $webp ", ") "jpg" (delimit $jpg ", ") "src" $src "w" $w "h" $h "largest" $abs "big" $last "small" $small) -}}
 """
 
 HUGO_LAYOUTS["partials/share.html"] = r"""
@@ -880,12 +1135,14 @@ HUGO_LAYOUTS["partials/price.html"] = r"""
 HUGO_LAYOUTS["partials/card.html"] = r"""
 {{- $im := index .Params.images 0 -}}
 {{- $pr := partialCached "price.html" . .RelPermalink -}}
+{{- $ui := index site.Data.ui site.Language.Lang -}}
 <li class="card">
   <a href="{{ .RelPermalink }}">
-    {{ partial "picture.html" (dict "src" $im.src "alt" $im.alt "sizes" "(min-width: 72rem) 17rem, (min-width: 48rem) 31vw, 48vw" "lazy" true) }}
+    {{ partial "picture.html" (dict "src" $im.src "alt" $im.alt "sizes" "(min-width: 72rem) 17rem, (min-width: 48rem) calc(33.3vw - 1.3rem), calc(50vw - 1.5rem)" "lazy" true) }}
     <span class="card-title">{{ .Title }}</span>
   </a>
-  <p class="card-price">{{ if $pr.on_request }}{{ i18n "on_request" }}{{ else }}<data value="{{ $pr.amount }}">{{ $pr.text }}</data>{{ with index $pr.others 0 }} <span class="fx">{{ if .approximate }}≈ {{ end }}{{ .text }}</span>{{ end }}{{ end }}</p>
+  <p class="card-price">{{ if $pr.on_request }}{{ i18n "on_request" }}{{ else }}<data value="{{ $pr.amount }}" data-amt="{{ $pr.amount }}" data-cur="{{ $pr.currency }}">{{ $pr.text }}</data>{{ with index $pr.others 0 }} <span class="fx">{{ if .approximate }}≈ {{ end }}{{ .text }}</span>{{ end }}{{ end }}</p>
+  <button type="button" class="card-add js-only" data-add="{{ .Params.sku }}" data-q="{{ .Params.min_order | default 1 }}">+ {{ $ui.enquiry.add_short }}<span class="vh"> — {{ .Title }}</span></button>
   {{ if ne .Params.availability "in_stock" }}<p class="badge badge-{{ .Params.availability }}">{{ i18n .Params.availability }}</p>{{ end }}
 </li>
 """
@@ -924,6 +1181,16 @@ HUGO_LAYOUTS["partials/org-ld.html"] = r"""
 <script type="application/ld+json">{{ $org | jsonify | safeJS }}</script>
 """
 
+HUGO_LAYOUTS["partials/ship-ld.html"] = r"""
+{{- $co := index site.Data.company site.Language.Lang -}}
+{{- $ship := slice -}}
+{{- range $z := $co.shipping.zones }}{{ if $z.cost -}}
+  {{- $dest := slice }}{{ range $z.countries }}{{ $dest = $dest | append (dict "@type" "DefinedRegion" "addressCountry" .) }}{{ end -}}
+  {{- $ship = $ship | append (dict "@type" "OfferShippingDetails" "deliveryTime" (dict "@type" "ShippingDeliveryTime" "transitTime" (dict "@type" "QuantitativeValue" "minValue" (index $z.delivery_days 0) "maxValue" (index $z.delivery_days 1) "unitCode" "DAY")) "shippingDestination" $dest "shippingRate" (dict "@type" "MonetaryAmount" "currency" $z.cost.currency "value" (printf "%.2f" (float $z.cost.amount)))) -}}
+{{- end }}{{ end -}}
+{{- return $ship -}}
+"""
+
 HUGO_LAYOUTS["product/single.html"] = r"""
 {{ define "share" }}{{ if ne .Params.price "on request" }}{{ $pr := partialCached "price.html" . .RelPermalink }}<meta property="product:price:amount" content="{{ $pr.amount }}">
 <meta property="product:price:currency" content="{{ $pr.currency }}">
@@ -937,50 +1204,73 @@ HUGO_LAYOUTS["product/single.html"] = r"""
 {{ $imgs := slice }}{{ range .Params.images }}{{ $r := partialCached "rendition.html" .src .src }}{{ $imgs = $imgs | append $r.largest }}{{ end -}}
 {{ $im0 := index .Params.images 0 }}{{ $imgs = $imgs | append (partialCached "share.html" $im0.src $im0.src).url -}}
 {{ $avail := dict "in_stock" "https://schema.org/InStock" "out_of_stock" "https://schema.org/OutOfStock" "preorder" "https://schema.org/PreOrder" "made_to_order" "https://schema.org/MadeToOrder" -}}
-{{ $offer := dict "@type" "Offer" "price" $pr.amount "priceCurrency" $pr.currency "availability" (index $avail .Params.availability) "itemCondition" "https://schema.org/NewCondition" "url" .Permalink "seller" (dict "@id" (printf "%s#org" site.BaseURL)) -}}
+{{ $offer := dict "@type" "Offer" "price" $pr.amount "priceCurrency" $pr.currency "availability" (index $avail .Params.availability) "itemCondition" "https://schema.org/NewCondition" "url" .Permalink "seller" (dict "@id" (printf "%s#org" site.BaseURL)) "shippingDetails" (partialCached "ship-ld.html" . site.Language.Lang) -}}
 {{ $ld := dict "@context" "https://schema.org" "@type" "Product" "@id" (printf "%s#product" .Permalink) "name" .Title "sku" .Params.sku "description" .Description "image" $imgs "brand" (dict "@type" "Brand" "name" $co.name) "category" $cat.name "material" (delimit .Params.materials ", ") "countryOfOrigin" (dict "@type" "Country" "name" .Params.country_of_origin) "weight" (dict "@type" "QuantitativeValue" "unitCode" "KGM" "value" .Params.weight_kg) "offers" $offer -}}
 <script type="application/ld+json">{{ $ld | jsonify | safeJS }}</script>
 {{ end }}{{ partial "crumbs-ld.html" (slice (dict "name" $cat.name "url" ($cat.path | absURL)) (dict "name" .Title "url" .Permalink)) }}{{ end }}
 {{ define "crumbs" }}{{ $co := index site.Data.company site.Language.Lang }}{{ $cat := index $co.catmap .Params.category }}{{ partial "crumbs-nav.html" (slice (dict "name" $cat.name "path" $cat.path) (dict "name" .Title "path" .RelPermalink)) }}{{ end }}
 {{ define "main" }}{{ $co := index site.Data.company site.Language.Lang }}{{ $cat := index $co.catmap .Params.category }}{{ $rates := site.Data.rates -}}
-{{ $pr := partialCached "price.html" . .RelPermalink -}}
+{{ $ui := index site.Data.ui site.Language.Lang }}{{ $pr := partialCached "price.html" . .RelPermalink -}}
+{{ $msg := printf (i18n "message") .Title .Params.sku .Permalink -}}
+{{ $subject := printf (i18n "subject") .Title .Params.sku -}}
+{{ $im0 := index .Params.images 0 }}{{ $n := len .Params.images -}}
 <article class="product">
-  <div class="gallery">
-    {{ range $i, $im := .Params.images }}{{ if eq $i 0 }}{{ partial "picture.html" (dict "src" $im.src "alt" $im.alt "sizes" "(min-width: 72rem) 38rem, (min-width: 48rem) 52vw, 100vw" "lazy" false) }}{{ end }}
-    {{ end }}
+  <div class="gallery{{ if gt $n 1 }} gallery-many{{ end }}">
+  <ul class="gallery-strip" aria-label="{{ $ui.product.photos }}">
+    {{ range $i, $im := .Params.images }}{{ $r := partialCached "rendition.html" $im.src $im.src }}<li id="photo-{{ add $i 1 }}"><a href="{{ $r.big }}" class="zoom"><picture>
+      <source type="image/webp" srcset="{{ $r.webp }}" sizes="(min-width: 72rem) 38rem, (min-width: 48rem) 52vw, calc(85vw - 2rem)">
+      <img src="{{ $r.src }}" srcset="{{ $r.jpg }}" sizes="(min-width: 72rem) 38rem, (min-width: 48rem) 52vw, calc(85vw - 2rem)" alt="{{ $im.alt }}" width="{{ $r.w }}" height="{{ $r.h }}"{{ if eq $i 0 }} fetchpriority="high"{{ else }} loading="lazy"{{ end }} decoding="async">
+    </picture><span class="zoom-label">{{ $ui.product.photo_larger }}{{ if gt $n 1 }} ({{ add $i 1 }}/{{ $n }}){{ end }}</span></a></li>
+    {{ end }}</ul>
+  {{ if gt $n 1 }}<ol class="gallery-thumbs" aria-label="{{ $ui.product.photos }}">
+    {{ range $i, $im := .Params.images }}{{ $r := partialCached "rendition.html" $im.src $im.src }}<li><a href="#photo-{{ add $i 1 }}"><img src="{{ $r.small }}" alt="{{ $ui.product.photos }} {{ add $i 1 }}" width="{{ $r.w }}" height="{{ $r.h }}" loading="lazy" decoding="async"></a></li>
+    {{ end }}</ol>{{ end }}
   </div>
   <div class="summary">
     <h1>{{ .Title }}</h1>
-    <p class="muted">{{ i18n "sku" }}: {{ .Params.sku }} · <a href="{{ $cat.path }}">{{ $cat.name }}</a></p>
     <div class="price">
       {{ if $pr.on_request }}<p class="price-main">{{ i18n "on_request" }}</p>
-      <p class="note">{{ i18n "on_request_note" }}</p>
-      {{ else }}<p class="price-main"><data value="{{ $pr.amount }}">{{ $pr.text }}</data>{{ with .Params.unit }} <span class="unit">{{ i18n "per" }} {{ . }}</span>{{ end }}</p>
-      <ul class="fx">
-        {{ range $pr.others }}<li>{{ if .approximate }}<abbr title="{{ i18n "approx_title" }}">≈</abbr> {{ end }}<data value="{{ .amount }}">{{ .text }}</data>{{ if not .approximate }} <small>({{ i18n "fixed_note" }})</small>{{ end }}</li>
-        {{ end }}</ul>
-      <p class="note">{{ printf (i18n "fx_note") $rates.date (printf " (%s)" $rates.source) $pr.currency }}</p>
+      {{ else }}<p class="price-main"><data value="{{ $pr.amount }}" data-amt="{{ $pr.amount }}" data-cur="{{ $pr.currency }}" data-fixed="{{ range $pr.others }}{{ if not .approximate }}{{ .code }}={{ .amount }};{{ end }}{{ end }}">{{ $pr.text }}</data>{{ with .Params.unit }} <span class="unit">{{ i18n "per" }} {{ . }}</span>{{ end }}<span class="fxc"></span></p>
       {{ end }}
     </div>
+    <p class="buttons order-buttons">
+      <a class="btn btn-wa" href="https://wa.me/{{ $co.contact.wa_digits }}?text={{ $msg | urlquery }}">{{ $ui.product.whatsapp }}</a>
+      <a class="btn btn-mail" href="mailto:{{ $co.contact.email }}?subject={{ $subject | urlquery }}&amp;body={{ replace $msg "\n" "\r\n" | urlquery }}">{{ $ui.product.email }}</a>
+      <a class="btn btn-ms" href="https://m.me/{{ $co.contact.messenger }}?ref={{ .Params.sku | urlquery }}">{{ $ui.product.messenger }}</a>
+    </p>
+    <p class="muted">{{ i18n "sku" }}: {{ .Params.sku }} · <a href="{{ $cat.path }}">{{ $cat.name }}</a></p>
+    <form class="enq-add js-only" data-sku="{{ .Params.sku }}">
+      <label>{{ $ui.enquiry.quantity }}{{ with .Params.unit }} ({{ . }}){{ end }} <input type="number" name="q" inputmode="numeric" min="1" step="1" value="{{ .Params.min_order | default 1 }}" required></label>
+      <button type="submit" class="btn btn-line">{{ $ui.enquiry.add }}</button>
+      {{ with .Params.min_order }}<small class="muted">{{ i18n "min_order" }}: {{ . }}{{ with $.Params.unit }} × {{ . }}{{ end }}</small>{{ end }}
+      <span class="enq-status" role="status"></span>
+    </form>
+    <div class="copy-box">
+      <p class="note"><button type="button" class="btn btn-line copy js-only">{{ $ui.enquiry.copy }}</button> {{ $ui.enquiry.copy_hint }} <span class="copy-status" role="status"></span></p>
+      <details><summary>{{ i18n "message_label" }}</summary><pre class="message">{{ $msg }}</pre></details>
+    </div>
+    {{ if $pr.on_request }}<p class="note">{{ i18n "on_request_note" }}</p>
+    {{ else }}<ul class="fx">
+      {{ range $pr.others }}<li>{{ if .approximate }}<abbr title="{{ i18n "approx_title" }}">≈</abbr> {{ end }}<data value="{{ .amount }}">{{ .text }}</data>{{ if not .approximate }} <small>({{ i18n "fixed_note" }})</small>{{ end }}</li>
+      {{ end }}</ul>
+      {{ $src := printf " (%s)" $rates.source }}<p class="note">{{ if where $pr.others "approximate" false }}{{ replace (replace (replace $ui.product.fx_note_fixed "{date}" $co.date_text) "{source}" $src) "{currency}" $pr.currency }}{{ else }}{{ printf (i18n "fx_note") $co.date_text $src $pr.currency }}{{ end }}</p>
+    {{ end }}
     <p class="badge badge-{{ .Params.availability }}">{{ i18n .Params.availability }}</p>
-    {{ $msg := printf (i18n "message") .Title .Params.sku .Permalink -}}
-    {{ $subject := printf (i18n "subject") .Title .Params.sku -}}
     <section class="order-box" aria-labelledby="order-title">
       <h2 id="order-title">{{ i18n "order_title" }}</h2>
       <p>{{ i18n "order_intro" }}</p>
-      <p class="buttons">
-        <a class="btn btn-wa" href="https://wa.me/{{ $co.contact.wa_digits }}?text={{ $msg | urlquery }}">{{ i18n "wa" }}</a>
-        <a class="btn btn-ms" href="https://m.me/{{ $co.contact.messenger }}?ref={{ .Params.sku | urlquery }}">{{ i18n "ms" }}</a>
-        <a class="btn btn-mail" href="mailto:{{ $co.contact.email }}?subject={{ $subject | urlquery }}&amp;body={{ replace $msg "\n" "\r\n" | urlquery }}">{{ i18n "mail" }}</a>
-      </p>
-      <details><summary>{{ i18n "message_label" }}</summary><pre class="message">{{ $msg }}</pre></details>
       <p class="how-short">{{ i18n "how_summary" }} <a href="{{ $co.order_path }}">{{ i18n "how_link" }}</a></p>
     </section>
+    <section class="ship-box" aria-labelledby="ship-title">
+      <h2 id="ship-title">{{ $ui.product.shipping_title }}</h2>
+      <ul class="plain ship-zones">
+        {{ range $co.shipping.zones }}<li data-countries="{{ range .countries }}{{ . }} {{ end }}"><strong>{{ .name }}</strong> · {{ .days }} · {{ with .cost }}<span data-amt="{{ printf "%.2f" (float .amount) }}" data-cur="{{ .currency }}">{{ $rates.symbol }}{{ lang.FormatNumber 2 .amount }} {{ .currency }}</span>{{ else }}{{ .cost_note }}{{ end }}</li>
+        {{ end }}</ul>
+      <p><strong>{{ i18n "minimum" }}:</strong> {{ $co.shipping.minimum_order }}</p>
+      <p><strong>{{ i18n "duties" }}:</strong> {{ $co.shipping.duties }}</p>
+      <p><a href="{{ $co.order_path }}#shipping">{{ $ui.product.shipping_link }}</a></p>
+    </section>
   </div>
-  {{ if gt (len .Params.images) 1 }}<div class="more-photos">
-    {{ range $i, $im := .Params.images }}{{ if gt $i 0 }}{{ partial "picture.html" (dict "src" $im.src "alt" $im.alt "sizes" "(min-width: 48rem) 16rem, 50vw" "lazy" true) }}
-    {{ end }}{{ end }}
-  </div>{{ end }}
   <div class="description">
     {{ .Content }}
   </div>
@@ -991,25 +1281,250 @@ HUGO_LAYOUTS["product/single.html"] = r"""
       <div><dt>{{ i18n "materials" }}</dt><dd>{{ delimit .Params.materials ", " }}</dd></div>
       <div><dt>{{ i18n "dimensions" }}</dt><dd>{{ .Params.dimensions }}</dd></div>
       <div><dt>{{ i18n "weight" }}</dt><dd>{{ .Params.weight_kg }} kg</dd></div>
-      <div><dt>{{ i18n "min_order" }}</dt><dd>{{ .Params.min_order }} {{ .Params.unit }}</dd></div>
+      <div><dt>{{ i18n "min_order" }}</dt><dd>{{ .Params.min_order }} × {{ .Params.unit }}</dd></div>
       <div><dt>{{ i18n "hs_code" }}</dt><dd>{{ .Params.hs_code }}</dd></div>
       </dl>
   </section>
+  <section class="share" aria-labelledby="share-title">
+    <h2 id="share-title">{{ $ui.share.title }}</h2>
+    <ul class="share-links">
+      <li><a href="https://wa.me/?text={{ printf "%s %s" .Title .Permalink | urlquery }}" rel="noopener nofollow">{{ $ui.share.whatsapp }}</a></li>
+      <li><a href="https://www.facebook.com/sharer/sharer.php?u={{ .Permalink | urlquery }}" rel="noopener nofollow">{{ $ui.share.facebook }}</a></li>
+      <li><a href="https://x.com/intent/post?text={{ .Title | urlquery }}&amp;url={{ .Permalink | urlquery }}" rel="noopener nofollow">{{ $ui.share.x }}</a></li>
+      <li><a href="https://www.linkedin.com/sharing/share-offsite/?url={{ .Permalink | urlquery }}" rel="noopener nofollow">{{ $ui.share.linkedin }}</a></li>
+      <li><a href="https://www.pinterest.com/pin/create/button/?url={{ .Permalink | urlquery }}&amp;media={{ (partialCached "share.html" $im0.src $im0.src).url | urlquery }}&amp;description={{ .Title | urlquery }}" rel="noopener nofollow">{{ $ui.share.pinterest }}</a></li>
+      <li><a href="mailto:?subject={{ .Title | urlquery }}&amp;body={{ printf "%s\r\n%s" .Title .Permalink | urlquery }}" rel="noopener nofollow">{{ $ui.share.email }}</a></li>
+      </ul>
+  </section>
 </article>
+{{ $list := (index (index site.Taxonomies site.Params.taxonomy) (index (index .Params site.Params.taxonomy) 0)).Pages -}}
+{{ $rel := slice }}{{ $at := . }}{{ $k := 4 }}{{ if lt (len $list) 5 }}{{ $k = sub (len $list) 1 }}{{ end }}{{ if gt $k 0 }}{{ range seq $k -}}
+  {{ $at = $list.Next $at | default (index $list (sub (len $list) 1)) }}{{ $rel = $rel | append $at -}}
+{{ end }}{{ end -}}
+{{ with $rel }}<section class="related" aria-labelledby="related-title">
+  <h2 id="related-title">{{ $ui.related.title }}</h2>
+  <ul class="cards">
+  {{ range . }}{{ partial "card.html" . }}
+  {{ end }}</ul>
+</section>{{ end }}
 {{ end }}
 """
 
+# Listings: every product (the products section) and a category (a taxonomy term), LISTING_PAGE cards a page,
+# the search form above them, numbered page links below, as vitrina's products.html / category.html.
 HUGO_LAYOUTS["_default/term.html"] = r"""
 {{ define "jsonld" }}{{ partial "crumbs-ld.html" (slice (dict "name" .Title "url" .Permalink)) }}{{ end }}
 {{ define "crumbs" }}{{ partial "crumbs-nav.html" (slice (dict "name" .Title "path" .RelPermalink)) }}{{ end }}
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
 {{ with .Description }}<p class="lead">{{ . }}</p>{{ end }}
-{{ with .Pages }}<ul class="cards">
+{{ partial "search.html" (.Params.catid | default "") }}
+<div data-listing>
+{{ $pag := .Paginate .Pages }}{{ with $pag.Pages }}<ul class="cards">
 {{ range . }}{{ partial "card.html" . }}
 {{ end }}</ul>
 {{ else }}<p>{{ i18n "empty" }}</p>{{ end }}
+{{ partial "pager.html" $pag }}
+</div>
 {{ end }}
+"""
+
+HUGO_LAYOUTS["_default/listing.html"] = HUGO_LAYOUTS["_default/term.html"]  # the products section: no catid
+
+# The numbered page links: the first, the last and two either side of the current page.
+HUGO_LAYOUTS["partials/pager.html"] = r"""
+{{- $ui := index site.Data.ui site.Language.Lang -}}
+{{- if gt .TotalPages 1 -}}
+{{- $cur := .PageNumber }}{{ $last := .TotalPages }}{{ $gap := false -}}
+<nav class="pager" aria-label="{{ $ui.listing.pages }}"><ul>
+  {{ with .Prev }}<li><a href="{{ .URL }}">{{ $ui.listing.previous }}</a></li>
+  {{ end }}{{ range .Pagers }}{{ $n := .PageNumber }}{{ if or (eq $n 1) (eq $n $last) (and (ge $n (sub $cur 2)) (le $n (add $cur 2))) }}{{ $gap = false }}<li>{{ if eq $n $cur }}<a href="{{ .URL }}" aria-current="page"><span class="vh">{{ $ui.listing.page }} </span>{{ $n }}</a>{{ else }}<a href="{{ .URL }}"><span class="vh">{{ $ui.listing.page }} </span>{{ $n }}</a>{{ end }}</li>
+  {{ else if not $gap }}{{ $gap = true }}<li><span class="gap">…</span></li>
+  {{ end }}{{ end }}{{ with .Next }}<li><a href="{{ .URL }}">{{ $ui.listing.next }}</a></li>
+  {{ end }}</ul></nav>
+{{- end -}}
+"""
+
+# The search form above every listing (search.js reads search/index.json); the argument is the category's id.
+HUGO_LAYOUTS["partials/search.html"] = r"""
+{{- $co := index site.Data.company site.Language.Lang }}{{ $ui := index site.Data.ui site.Language.Lang }}{{ $cat := . -}}
+{{- $base := site.Data.rates.base -}}
+<form id="search" class="search" role="search" data-index="{{ "search/index.json" | relLangURL }}" data-root="{{ $co.home }}" data-lang="{{ site.Language.Lang }}" data-category="{{ range $i, $c := $co.categories }}{{ if eq $c.id $cat }}{{ $i }}{{ end }}{{ end }}" data-results="{{ $ui.search.results }}" data-none="{{ $ui.search.none }}" data-more="{{ $ui.search.more }}" data-on-request="{{ i18n "on_request" }}">
+  <div class="search-q"><label for="search-q">{{ $ui.search.query }}</label>
+  <input id="search-q" name="q" type="search" placeholder="{{ $ui.search.placeholder }}" autocomplete="off"></div>
+  <div><label for="search-category">{{ $ui.search.category }}</label>
+  <select id="search-category" name="category"><option value="">{{ $ui.search.any_category }}</option>
+    {{ range $i, $c := $co.categories }}<option value="{{ $i }}"{{ if eq $c.id $cat }} selected{{ end }}>{{ $c.name }}</option>
+    {{ end }}</select></div>
+  <div><label for="search-availability">{{ $ui.search.availability }}</label>
+  <select id="search-availability" name="availability"><option value="">{{ $ui.search.any_availability }}</option>
+    {{ range slice "in_stock" "made_to_order" "preorder" "out_of_stock" }}<option value="{{ . }}">{{ i18n . }}</option>
+    {{ end }}</select></div>
+  <div class="search-price"><label for="search-min">{{ replace $ui.search.price_min "{currency}" $base }}</label>
+  <input id="search-min" name="min" type="number" min="0" step="any" inputmode="decimal" data-base="{{ $base }}"></div>
+  <div class="search-price"><label for="search-max">{{ replace $ui.search.price_max "{currency}" $base }}</label>
+  <input id="search-max" name="max" type="number" min="0" step="any" inputmode="decimal" data-base="{{ $base }}"></div>
+  <div class="search-buttons"><button type="submit">{{ $ui.search.submit }}</button> <button type="reset">{{ $ui.search.clear }}</button></div>
+</form>
+<div id="search-results" class="search-results" aria-live="polite" hidden></div>
+<script src="{{ "search.js" | relURL }}" defer></script>
+"""
+
+HUGO_LAYOUTS["_default/enquiry.html"] = r"""
+{{ define "main" }}{{ $co := index site.Data.company site.Language.Lang }}{{ $ui := index site.Data.ui site.Language.Lang -}}
+<h1>{{ $ui.enquiry.title }}</h1>
+<p class="lead">{{ $ui.enquiry.intro }}</p>
+<noscript><p class="callout">{{ $ui.enquiry.noscript }}</p></noscript>
+<div class="enq-page" data-root="{{ $co.home }}" data-products="{{ "search/products.json" | relLangURL }}" data-date="{{ $co.date_text }}">
+  <p class="enq-empty" hidden>{{ $ui.enquiry.empty }}</p>
+  <ul class="plain enq-lines"></ul>
+  <div class="enq-send" hidden>
+    <p class="enq-total"><strong>{{ $ui.enquiry.total }}:</strong> <span class="enq-sum"></span></p>
+    <p class="note enq-note">{{ replace (replace $ui.enquiry.total_note "{date}" $co.date_text) "{currency}" site.Data.rates.base }}</p>
+    <p><label for="enq-dest">{{ $ui.enquiry.destination }}</label><br><input id="enq-dest" class="enq-dest" autocomplete="country-name"></p>
+    <h2>{{ $ui.enquiry.send_title }}</h2>
+    <p class="buttons">
+      <a class="btn btn-wa enq-wa" href="https://wa.me/{{ $co.contact.wa_digits }}?text={{ $co.order_text | urlquery }}">{{ $ui.product.whatsapp }}</a>
+      <a class="btn btn-mail enq-mail" href="mailto:{{ $co.contact.email }}">{{ $ui.product.email }}</a>
+      <a class="btn btn-ms" href="https://m.me/{{ $co.contact.messenger }}">{{ $ui.product.messenger }}</a>
+    </p>
+    <p class="note">{{ $ui.enquiry.copy_hint }}</p>
+    <div class="copy-box">
+      <pre class="message enq-message"></pre>
+      <p><button type="button" class="btn btn-line copy">{{ $ui.enquiry.copy }}</button> <span class="copy-status" role="status"></span></p>
+    </div>
+  </div>
+</div>
+{{ end }}
+"""
+
+# The line sheet (vitrina's line-sheet.html): a cover listing the parts, and per category PART_SIZE products a
+# page with SKU, prices, minimum order, HS code. NOT here: the QR code vitrina draws (inline SVG) for the cover,
+# every part and every product: Hugo 0.111 has no QR function (images.QR arrived in Hugo 0.141).
+HUGO_LAYOUTS["_default/linesheet.html"] = r"""
+{{ define "main" }}{{ $co := index site.Data.company site.Language.Lang }}{{ $ui := index site.Data.ui site.Language.Lang }}{{ $rates := site.Data.rates -}}
+{{ $terms := index site.Taxonomies site.Params.taxonomy -}}
+{{ $note := printf (i18n "fx_note") $rates.date (printf " (%s)" $rates.source) $rates.base -}}
+<div class="line-sheet">
+{{ if .Params.catid }}{{ $pag := .Paginate (index $terms .Params.catslug).Pages 50 -}}
+<div class="ls-head">
+  <h1>{{ $co.name }} — {{ $ui.line_sheet.title }}: {{ .Title }}{{ if gt $pag.TotalPages 1 }} ({{ $pag.PageNumber }}/{{ $pag.TotalPages }}){{ end }}</h1>
+  <ul class="plain ls-contact">
+    <li>{{ i18n "wa_short" }}: {{ $co.contact.whatsapp }}</li>
+    <li>{{ $co.contact.phone }}</li>
+    <li>{{ $co.contact.email }}</li>
+    <li>{{ $co.home | absURL }}</li>
+  </ul>
+  <p class="ls-back"><a href="{{ $co.line_sheet_path }}">{{ $ui.line_sheet.all_parts }}</a></p>
+  <p class="note">{{ $note }}</p>
+  <p class="note">{{ $ui.line_sheet.price_note }}</p>
+</div>
+<ol class="plain ls-items">
+  {{ range $pag.Pages }}{{ $im := index .Params.images 0 }}{{ $r := partialCached "rendition.html" $im.src $im.src }}{{ $pr := partialCached "price.html" . .RelPermalink }}<li class="ls-item">
+    <img class="ls-photo" src="{{ $r.src }}" alt="{{ $im.alt }}" width="{{ $r.w }}" height="{{ $r.h }}" loading="lazy">
+    <div class="ls-text">
+      <h2><a href="{{ .Permalink }}">{{ .Title }}</a></h2>
+      <dl>
+        <div><dt>{{ i18n "sku" }}</dt><dd>{{ .Params.sku }}</dd></div>
+        <div><dt>{{ $ui.product.price }}</dt><dd>{{ if $pr.on_request }}{{ i18n "on_request" }}{{ else }}<strong><data value="{{ $pr.amount }}">{{ $pr.text }}</data></strong>{{ with .Params.unit }} {{ i18n "per" }} {{ . }}{{ end }}{{ range $pr.others }}<br>{{ if .approximate }}<abbr title="{{ i18n "approx_title" }}">≈</abbr> {{ end }}<data value="{{ .amount }}">{{ .text }}</data>{{ if not .approximate }} ({{ i18n "fixed_note" }}){{ end }}{{ end }}{{ end }}</dd></div>
+        <div><dt>{{ i18n "min_order" }}</dt><dd>{{ .Params.min_order }} {{ .Params.unit }}</dd></div>
+        <div><dt>{{ $ui.line_sheet.hs_code }}</dt><dd>{{ .Params.hs_code }}</dd></div>
+      </dl>
+      <p class="badge badge-{{ .Params.availability }}">{{ i18n .Params.availability }}</p>
+    </div>
+  </li>
+  {{ end }}</ol>
+{{ else -}}
+<div class="ls-front">
+<section class="ls-cover" aria-labelledby="ls-title">
+  <div class="ls-cover-text">
+    <h1 id="ls-title">{{ $co.name }} — {{ $ui.line_sheet.title }}</h1>
+    <p class="lead">{{ $co.tagline }}</p>
+    <p>{{ $ui.line_sheet.intro }}</p>
+    <ul class="plain ls-contact">
+      <li>{{ i18n "wa_short" }}: {{ $co.contact.whatsapp }}</li>
+      <li>{{ $co.contact.phone }}</li>
+      <li>{{ $co.contact.email }}</li>
+      <li>{{ $co.location_text }}</li>
+      <li>{{ $co.home | absURL }}</li>
+    </ul>
+  </div>
+</section>
+<p class="note">{{ $note }}</p>
+<p class="note">{{ $ui.line_sheet.price_note }}</p>
+</div>
+<h2>{{ $ui.line_sheet.parts }}</h2>
+<ol class="plain ls-items ls-parts">
+  {{ range $co.categories }}{{ $c := . }}{{ $n := len (index $terms .slug) }}{{ $np := div (add $n 49) 50 }}{{ range $k := seq $np -}}
+  {{ $path := cond (eq $k 1) (printf "%s%s/" $co.line_sheet_path $c.slug) (printf "%s%s/%s/%d/" $co.line_sheet_path $c.slug $co.page_word $k) -}}
+  <li class="ls-item ls-part">
+    <div class="ls-text"><h3><a href="{{ $path }}">{{ $c.name }}{{ if gt $np 1 }} ({{ $k }}/{{ $np }}){{ end }}</a></h3><p>{{ replace $ui.line_sheet.part_count "{count}" (string (cond (lt $k $np) 50 (sub $n (mul 50 (sub $np 1))))) }}</p><p class="small">{{ $path | absURL }}</p></div>
+  </li>
+  {{ end }}{{ end }}</ol>
+{{ end }}
+</div>
+{{ end }}
+"""
+
+# The catalog files (custom output formats of each language's home), as vitrina's feeds/ and search/ files.
+# Products priced "on request" are left out of both feeds and of the enquiry data, as vitrina does.
+HUGO_LAYOUTS["index.googlefeed.xml"] = r"""
+{{- $co := index site.Data.company site.Language.Lang -}}
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:g="http://base.google.com/ns/1.0">
+<channel>
+<title>{{ $co.name | htmlEscape }}</title>
+<link>{{ .Permalink }}</link>
+<description>{{ $co.tagline | htmlEscape }}</description>
+<language>{{ site.Language.Lang }}</language>
+{{ range where site.RegularPages "Type" "product" }}{{ if ne .Params.price "on request" -}}
+{{ $pr := partialCached "price.html" . .RelPermalink }}{{ $im := index .Params.images 0 }}{{ $r := partialCached "rendition.html" $im.src $im.src }}{{ $cat := index $co.catmap .Params.category -}}
+<item>
+<g:id>{{ .Params.sku }}</g:id>
+<g:title>{{ .Title | htmlEscape }}</g:title>
+<g:description>{{ .Plain | htmlEscape }}</g:description>
+<g:link>{{ .Permalink }}</g:link>
+<g:image_link>{{ $r.largest }}</g:image_link>
+{{ range after 1 .Params.images }}<g:additional_image_link>{{ (partialCached "rendition.html" .src .src).largest }}</g:additional_image_link>
+{{ end }}<g:availability>{{ .Params.availability }}</g:availability>
+<g:price>{{ $pr.amount }} {{ $pr.currency }}</g:price>
+<g:condition>new</g:condition>
+<g:brand>{{ $co.name | htmlEscape }}</g:brand>
+<g:product_type>{{ $cat.name | htmlEscape }}</g:product_type>
+<g:identifier_exists>no</g:identifier_exists>
+<g:shipping_weight>{{ .Params.weight_kg }} kg</g:shipping_weight>
+</item>
+{{ end }}{{ end }}</channel>
+</rss>
+"""
+
+HUGO_LAYOUTS["index.metacsv.csv"] = r"""
+{{- $co := index site.Data.company site.Language.Lang -}}
+{{- $avail := dict "in_stock" "in stock" "out_of_stock" "out of stock" "preorder" "preorder" "made_to_order" "available for order" -}}
+id,title,description,availability,condition,price,link,image_link,additional_image_link,brand,product_type,gtin,mpn
+{{ range where site.RegularPages "Type" "product" }}{{ if ne .Params.price "on request" -}}
+{{ $pr := partialCached "price.html" . .RelPermalink }}{{ $im := index .Params.images 0 }}{{ $r := partialCached "rendition.html" $im.src $im.src }}{{ $cat := index $co.catmap .Params.category -}}
+{{ $more := slice }}{{ range after 1 .Params.images }}{{ $more = $more | append (partialCached "rendition.html" .src .src).largest }}{{ end -}}
+{{ .Params.sku }},"{{ replace .Title `"` `""` }}","{{ replace .Plain `"` `""` }}",{{ index $avail .Params.availability }},new,{{ $pr.amount }} {{ $pr.currency }},{{ .Permalink }},{{ $r.largest }},"{{ delimit $more "," }}",{{ $co.name }},{{ $cat.name }},,
+{{ end }}{{ end -}}
+"""
+
+HUGO_LAYOUTS["index.searchindex.json"] = r"""
+{{- $co := index site.Data.company site.Language.Lang -}}
+{{- $ci := dict }}{{ $names := slice }}{{ range $i, $c := $co.categories }}{{ $ci = merge $ci (dict $c.id $i) }}{{ $names = $names | append $c.name }}{{ end -}}
+{{- $ai := dict "in_stock" 0 "made_to_order" 1 "preorder" 2 "out_of_stock" 3 -}}
+{"v":1,"currency":{{ site.Data.rates.base | jsonify }},"prefix":{{ $co.products_path | jsonify }},"categories":{{ $names | jsonify }},"availability":["in_stock","made_to_order","preorder","out_of_stock"],"items":[
+{{- range $i, $p := where site.RegularPages "Type" "product" }}{{ if $i }},{{ end -}}
+[{{ $p.Title | jsonify }},"{{ path.Base $p.RelPermalink }}/",{{ index $ci $p.Params.category }},{{ index $ai $p.Params.availability }},{{ if eq $p.Params.price "on request" }}null{{ else }}{{ $p.Params.price }}{{ end }},{{ $p.Params.sku | jsonify }}]
+{{- end }}]}
+"""
+
+HUGO_LAYOUTS["index.searchproducts.json"] = r"""
+{{- $sep := "" -}}
+{ {{- range where site.RegularPages "Type" "product" }}{{ if ne .Params.price "on request" -}}
+{{ $pr := partialCached "price.html" . .RelPermalink -}}
+{{ $sep }}{{ .Params.sku | jsonify }}:{{ dict "title" .Title "path" (strings.TrimPrefix "/" .RelPermalink) "unit" .Params.unit "min" .Params.min_order "amount" $pr.amount | jsonify }}{{ $sep = "," }}
+{{- end }}{{ end -}} }
 """
 
 HUGO_LAYOUTS["index.html"] = r"""
@@ -1171,8 +1686,6 @@ HUGO_LAYOUTS["_default/page.html"] = r"""
 {{ end }}
 """
 
-HUGO_LAYOUTS["_default/single.html"] = HUGO_LAYOUTS["_default/page.html"]
-
 HUGO_LAYOUTS["404.html"] = r"""
 {{ define "main" }}
 <section lang="{{ site.Language.Lang }}" class="notfound">
@@ -1284,12 +1797,16 @@ def main():
 
     nl = len(langs)
     cats = len(CATEGORIES)
-    pages = nl * (a.products + cats + 4)  # products, categories, home, order, about, care page
+    per_cat = [sum(1 for p in products if p["id"] == c[0]) for c in CATEGORIES]
+    pages_of = lambda n, size: max(1, -(-n // size))
+    # products, listing of all products, categories, line sheet cover and parts, home, order, about, care, enquiry
+    pages = nl * (a.products + pages_of(a.products, LISTING_PAGE) + sum(pages_of(n, LISTING_PAGE) for n in per_cat)
+                  + 1 + sum(pages_of(n, PART_SIZE) for n in per_cat) + 5)
     used = sorted({s for p in products for s in (p["images"] or names)})
     print(f"corpus: {a.products} products x {nl} languages ({','.join(langs)}), {cats} categories, "
           f"{len(used)} source image(s) ({'large photos' if photos else 'one small shared image'})")
-    print(f"  vitrina: {vroot}  expected HTML pages: {pages} + 404")
-    print(f"  hugo:    {hroot}  expected HTML pages: {pages} + {nl} x 404")
+    print(f"  vitrina: {vroot}  expected HTML pages: {pages} + {nl} x 404")
+    print(f"  hugo:    {hroot}  expected HTML pages: {pages} + {nl} x 404 (+ its page-1 redirects)")
     print(f"  images to make from {len(used)} sources: {len(used)} x ({len(WIDTHS)} widths x 2 formats) + share crops")
 
 

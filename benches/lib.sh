@@ -190,19 +190,29 @@ h_warm() {
   measure "$1-warm" hugo "$H" --quiet -s "$2/hugo" -d "$BENCH_DIR/out/$1.h" --cacheDir "$BENCH_DIR/cache/$1.h"
 }
 
-# pages SCEN : what each tool wrote (fairness check).
+# pages SCEN : what each tool wrote (fairness check): every file and byte (the catalog feeds, search files and
+# scripts count as much as the pages), then the HTML, images and sitemaps. vitrina's build record
+# (.vitrina-manifest) is not output: left out.
 pages() {
-  local d
+  local d vf="" vb=""
   for t in v h; do
     d="$BENCH_DIR/out/$1.$t"
     [ -d "$d" ] || continue
-    local html bytes imgs
-    html=$(find "$d" -name '*.html' | wc -l)
-    bytes=$(find "$d" -name '*.html' -print0 | du -cb --files0-from=- 2>/dev/null | tail -1 | cut -f1)
-    imgs=$(find "$d" -type f \( -name '*.jpg' -o -name '*.webp' -o -name '*.png' \) | wc -l)
-    printf '   %-8s %7d HTML files, %8.1f MB of HTML, %6d image files, %s sitemap file(s)\n' \
-      "$([ $t = v ] && echo vitrina || echo hugo)" "$html" "$(awk -v b="$bytes" 'BEGIN{print b/1048576}')" "$imgs" \
-      "$(find "$d" -name 'sitemap*.xml' | wc -l)"
+    local files bytes html hbytes imgs
+    files=$(find "$d/" -type f ! -name .vitrina-manifest | wc -l)
+    bytes=$(find "$d/" -type f ! -name .vitrina-manifest -print0 | du -cb --files0-from=- 2>/dev/null | tail -1 | cut -f1)
+    html=$(find "$d/" -name '*.html' | wc -l)
+    hbytes=$(find "$d/" -name '*.html' -print0 | du -cb --files0-from=- 2>/dev/null | tail -1 | cut -f1)
+    imgs=$(find "$d/" -type f \( -name '*.jpg' -o -name '*.webp' -o -name '*.png' \) | wc -l)
+    printf '   %-8s %7d files, %8.1f MB in all; %7d HTML files, %8.1f MB of HTML, %6d image files, %s sitemap file(s)\n' \
+      "$([ $t = v ] && echo vitrina || echo hugo)" "$files" "$(awk -v b="$bytes" 'BEGIN{print b/1048576}')" "$html" \
+      "$(awk -v b="$hbytes" 'BEGIN{print b/1048576}')" "$imgs" "$(find "$d/" -name 'sitemap*.xml' | wc -l)"
+    if [ $t = v ]; then
+      vf=$files vb=$bytes
+    elif [ -n "$vf" ]; then
+      awk -v f="$files" -v b="$bytes" -v vf="$vf" -v vb="$vb" \
+        'BEGIN { printf "   hugo/vitrina: files %.2f, bytes %.2f (same work: about 1; see docs/performance.md)\n", f / vf, b / vb }'
+    fi
   done
 }
 
