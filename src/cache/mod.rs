@@ -3,6 +3,7 @@
 //! it; by default it is `SITE/.vitrina-cache/`. Inside it, `images/` holds processed photos
 //! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`) and the catalog it loaded (`products`).
 
+pub(crate) mod fragments;
 pub(crate) mod products;
 pub(crate) mod record;
 

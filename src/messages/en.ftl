@@ -637,3 +637,5 @@ record-skip-get-env = { $path } calls get_env()
 render-qr-no-url = the qr function needs the address to encode: write {"{{"} qr(url=p.url) {"}}"}
 record-why-products = { $count } changed products could not be built from the saved catalog
 timings-record-products = { $files } product files changed: { $products } products read again, only the pages they touch rendered
+output-no-previous = { $file } cannot be made from the previous build's file: the output does not hold it as written
+timings-pieces = { $pages }; files about every product: { $made } of { $total } entries made again

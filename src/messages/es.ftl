@@ -637,3 +637,5 @@ record-skip-get-env = { $path } llama a get_env()
 render-qr-no-url = la función qr necesita la dirección que codifica: escriba {"{{"} qr(url=p.url) {"}}"}
 record-why-products = no se pudieron compilar { $count } productos cambiados a partir del catálogo guardado
 timings-record-products = { $files } archivos de productos cambiaron: se leyeron de nuevo { $products } productos y solo se generaron las páginas que afectan
+output-no-previous = { $file } no se puede hacer a partir del archivo de la compilación anterior: la salida no lo tiene tal como se escribió
+timings-pieces = { $pages }; archivos sobre todos los productos: { $made } de { $total } entradas hechas de nuevo

@@ -4,6 +4,7 @@
 use super::kind::{Kind, Paths};
 use super::renderer::Renderer;
 use super::shared::LangData;
+use super::splice::Splice;
 use crate::seo;
 use anyhow::Result;
 use rayon::prelude::*;
@@ -95,13 +96,38 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
             })
         })
         .collect();
+    let keys: Vec<[u8; 16]> = items.par_iter().map(|it| it.key()).collect();
     let code = &ld.lang.code;
-    r.out.write_owned(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).into_bytes())?;
     let channel = crate::feeds::Channel {
         title: &brand,
         link: &r.abs(&r.paths.single(Kind::Home)[ld.idx]),
         description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
         language: &ld.lang.hreflang,
     };
-    r.out.write_owned(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).into_bytes())
+    let (meta, google) = rayon::join(
+        || {
+            let size = crate::feeds::size_of(&items, crate::feeds::META_MARKUP);
+            let mut file = Splice::new(r, format!("feeds/meta-{code}.csv"), size);
+            file.text(&crate::feeds::meta_head());
+            for (it, key) in items.iter().zip(&keys) {
+                file.piece(*key, |out| crate::feeds::meta_row(out, it));
+            }
+            file.finish(r)
+        },
+        || {
+            let size = crate::feeds::size_of(&items, crate::feeds::GOOGLE_MARKUP);
+            let mut file = Splice::new(r, format!("feeds/google-{code}.xml"), size);
+            file.text(crate::feeds::google_head(&channel).as_bytes());
+            for (it, key) in items.iter().zip(&keys) {
+                file.piece(*key, |out| {
+                    let mut s = String::with_capacity(it.size() + crate::feeds::GOOGLE_MARKUP);
+                    crate::feeds::google_item(&mut s, it);
+                    out.extend_from_slice(s.as_bytes());
+                });
+            }
+            file.text(crate::feeds::GOOGLE_TAIL.as_bytes());
+            file.finish(r)
+        },
+    );
+    meta.and(google)
 }
