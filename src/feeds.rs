@@ -119,29 +119,19 @@ impl FeedItem<'_> {
 
     /// A hash of everything the item's line and entry are made from (`render::splice`).
     pub fn key(&self) -> [u8; 16] {
-        let mut h = blake3::Hasher::new();
-        let mut field = |s: &str| {
-            h.update(&(s.len() as u64).to_le_bytes());
-            h.update(s.as_bytes());
-        };
-        field(self.id);
-        field(self.title);
-        field(self.description);
-        field(&self.link);
-        field(&self.image);
-        field(&self.additional_images.len().to_string());
-        self.additional_images.iter().for_each(|i| field(i));
-        field(meta_availability(self.availability));
-        field(&self.price);
-        field(self.brand);
-        field(self.product_type);
-        for o in [self.gtin, self.mpn, self.weight_kg.as_deref()] {
-            field(if o.is_some() { "1" } else { "0" });
-            field(o.unwrap_or_default());
+        let mut k = crate::cache::fragments::Key::new();
+        for field in [self.id, self.title, self.description, &self.link, &self.image] {
+            k.field(field);
         }
-        let mut key = [0u8; 16];
-        key.copy_from_slice(&h.finalize().as_bytes()[..16]);
-        key
+        k.field(&self.additional_images.len().to_string());
+        self.additional_images.iter().for_each(|i| k.field(i));
+        for field in [meta_availability(self.availability), &self.price, self.brand, self.product_type] {
+            k.field(field);
+        }
+        for o in [self.gtin, self.mpn, self.weight_kg.as_deref()] {
+            k.option(o);
+        }
+        k.finish()
     }
 }
 

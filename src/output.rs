@@ -12,8 +12,8 @@
 
 mod journal;
 mod lock;
-mod splice;
 pub mod path;
+mod splice;
 
 use anyhow::{bail, Context, Result};
 use journal::{Journal, Steps};
@@ -284,16 +284,20 @@ impl Sink for Staging<'_> {
         }
         path::check(rel)?;
         let from = self.out.dir.join(rel);
-        let mut old = std::fs::File::open(&from).with_context(|| crate::msg!("io-cannot-read", path = from.display()))?;
+        let mut old =
+            std::fs::File::open(&from).with_context(|| crate::msg!("io-cannot-read", path = from.display()))?;
         let prev = self.previous(rel).with_context(|| crate::msg!("output-no-previous", file = rel))?;
         // Made of the same bytes as before (only other languages' or files' pieces changed): kept as it is.
-        if splice::same(&mut old, &parts, prev.1).with_context(|| crate::msg!("io-cannot-read", path = from.display()))? {
+        if splice::same(&mut old, &parts, prev.1)
+            .with_context(|| crate::msg!("io-cannot-read", path = from.display()))?
+        {
             let stamp = Stamp { len: prev.1, hash: prev.0 };
             self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
             return Ok(Some(stamp.hash));
         }
         let to = self.staged_path(rel)?;
-        let stamp = splice::write(&mut old, &parts, &to).with_context(|| crate::msg!("io-cannot-write", path = to.display()))?;
+        let stamp = splice::write(&mut old, &parts, &to)
+            .with_context(|| crate::msg!("io-cannot-write", path = to.display()))?;
         self.staged.lock().expect("staged lock").push(rel.to_string());
         self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
         Ok(Some(stamp.hash))

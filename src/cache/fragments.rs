@@ -41,6 +41,29 @@ impl Tables {
     }
 }
 
+/// A piece's key: a hash of the fields it is made from, each with its length (so no two lists of fields run
+/// together into the same bytes).
+pub(crate) struct Key(blake3::Hasher);
+
+impl Key {
+    pub(crate) fn new() -> Key {
+        Key(blake3::Hasher::new())
+    }
+    pub(crate) fn field(&mut self, s: &str) {
+        self.0.update(&(s.len() as u64).to_le_bytes());
+        self.0.update(s.as_bytes());
+    }
+    pub(crate) fn option(&mut self, s: Option<&str>) {
+        self.field(if s.is_some() { "1" } else { "0" });
+        self.field(s.unwrap_or_default());
+    }
+    pub(crate) fn finish(self) -> [u8; 16] {
+        let mut key = [0u8; 16];
+        key.copy_from_slice(&self.0.finalize().as_bytes()[..16]);
+        key
+    }
+}
+
 fn file(cache: &Path) -> PathBuf {
     super::build(cache).join("fragments")
 }
