@@ -154,9 +154,10 @@ fn process_images(site: &Site, cache_dir: &Path, out: &Output, clock: &mut Stopw
 
 /// Only product files changed since the last build, whose output is intact: the catalog it loaded is read back
 /// (`cache::products`), the changed files alone are parsed, and only the pages they touch are rendered; the
-/// other pages are carried over from the output. The files about every product (sitemap, feeds, search index),
-/// the static files and the photos are made again as in a full build, so the output is byte for byte what a
-/// full build would write (`tests/it/incremental.rs`). `None` when the saved catalog cannot be used.
+/// other pages are carried over from the output. The feeds and the sitemap are made from the last build's files
+/// and its table of their entries (`cache::fragments`): only the entries whose input changed are made. The
+/// search index, the static files and the photos are made again as in a full build, so the output is byte for
+/// byte what a full build would write (`tests/it/incremental.rs`). `None` when the saved catalog cannot be used.
 #[allow(clippy::too_many_arguments)]
 fn products(
     root: &Path,
@@ -222,7 +223,8 @@ fn products(
 }
 
 /// Saves what the next build starts from: the catalog as loaded (with each language's shared-data hash), the
-/// pieces of the files about every product (`cache::fragments`) and the build record naming the catalog. Nothing here fails the build: unsaved, the next build is a full one.
+/// pieces of the files about every product (`cache::fragments`) and the build record naming the catalog.
+/// Nothing here fails the build: unsaved, the next build is a full one.
 #[allow(clippy::too_many_arguments)]
 fn remember(
     places: &record::Places,
