@@ -44,8 +44,8 @@ fn google_availability(a: Availability) -> &'static str {
     }
 }
 
-pub fn meta_csv(items: &[FeedItem]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::with_capacity(size_of(items, 64)));
+/// The Meta CSV's first line.
+pub fn meta_head() -> Vec<u8> {
     let header = [
         "id",
         "title",
@@ -61,26 +61,32 @@ pub fn meta_csv(items: &[FeedItem]) -> String {
         "gtin",
         "mpn",
     ];
+    let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header).expect("writing to memory");
-    for it in items {
-        let row = [
-            it.id,
-            &truncate(it.title, 200),
-            &truncate(it.description, 9999),
-            meta_availability(it.availability),
-            "new",
-            &it.price,
-            &it.link,
-            &it.image,
-            &it.additional_images.join(","),
-            it.brand,
-            it.product_type,
-            it.gtin.unwrap_or(""),
-            it.mpn.unwrap_or(""),
-        ];
-        w.write_record(row.map(cell).iter().map(|c| c.as_bytes())).expect("writing to memory");
-    }
-    String::from_utf8(w.into_inner().expect("flush to memory")).expect("CSV of UTF-8 fields is UTF-8")
+    w.into_inner().expect("flush to memory")
+}
+
+/// One product's line of the Meta CSV, appended to `out`. A CSV line depends on its own fields alone, so the
+/// file is its head and its lines in order (`render::splice` copies unchanged lines from the last build).
+pub fn meta_row(out: &mut Vec<u8>, it: &FeedItem) {
+    let row = [
+        it.id,
+        &truncate(it.title, 200),
+        &truncate(it.description, 9999),
+        meta_availability(it.availability),
+        "new",
+        &it.price,
+        &it.link,
+        &it.image,
+        &it.additional_images.join(","),
+        it.brand,
+        it.product_type,
+        it.gtin.unwrap_or(""),
+        it.mpn.unwrap_or(""),
+    ];
+    let mut w = csv::WriterBuilder::new().buffer_capacity(1024).from_writer(out);
+    w.write_record(row.map(cell).iter().map(|c| c.as_bytes())).expect("writing to memory");
+    w.flush().expect("flush to memory");
 }
 
 /// A CSV cell that a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
@@ -96,12 +102,37 @@ fn cell(value: &str) -> std::borrow::Cow<'_, str> {
 
 /// About the bytes of a feed of `items`, `markup` bytes of it per item besides their text: a feed is sized up front,
 /// since growing one by doubling copied (and paged in) tens of megabytes at 10,000 products.
-fn size_of(items: &[FeedItem], markup: usize) -> usize {
-    let text = |it: &FeedItem| {
-        let images: usize = it.additional_images.iter().map(|i| i.len() + 1).sum();
-        it.id.len() + it.title.len() + it.description.len() + it.link.len() + it.image.len() + images + it.brand.len()
-    };
-    items.iter().map(|it| text(it) + it.product_type.len() + it.price.len() + markup).sum::<usize>() + 1024
+pub fn size_of(items: &[FeedItem], markup: usize) -> usize {
+    items.iter().map(|it| it.size() + markup).sum::<usize>() + 1024
+}
+
+/// Per item, the bytes of a Meta CSV line and of a Google item besides their text (`size_of`).
+pub const META_MARKUP: usize = 64;
+pub const GOOGLE_MARKUP: usize = 640;
+
+impl FeedItem<'_> {
+    pub fn size(&self) -> usize {
+        let images: usize = self.additional_images.iter().map(|i| i.len() + 1).sum();
+        let text = self.id.len() + self.title.len() + self.description.len() + self.link.len() + self.image.len();
+        text + images + self.brand.len() + self.product_type.len() + self.price.len()
+    }
+
+    /// A hash of everything the item's line and entry are made from (`render::splice`).
+    pub fn key(&self) -> [u8; 16] {
+        let mut k = crate::cache::fragments::Key::new();
+        for field in [self.id, self.title, self.description, &self.link, &self.image] {
+            k.field(field);
+        }
+        k.field(&self.additional_images.len().to_string());
+        self.additional_images.iter().for_each(|i| k.field(i));
+        for field in [meta_availability(self.availability), &self.price, self.brand, self.product_type] {
+            k.field(field);
+        }
+        for o in [self.gtin, self.mpn, self.weight_kg.as_deref()] {
+            k.option(o);
+        }
+        k.finish()
+    }
 }
 
 pub struct Channel<'a> {
@@ -111,46 +142,51 @@ pub struct Channel<'a> {
     pub language: &'a str,
 }
 
-pub fn google_rss(ch: &Channel, items: &[FeedItem]) -> String {
-    let mut s = String::with_capacity(size_of(items, 640));
+/// The Google feed up to its first item.
+pub fn google_head(ch: &Channel) -> String {
+    let mut s = String::with_capacity(1024);
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\">\n<channel>\n");
     tag(&mut s, "title", ch.title);
     tag(&mut s, "link", ch.link);
     tag(&mut s, "description", ch.description);
     tag(&mut s, "language", ch.language);
-    for it in items {
-        s.push_str("<item>\n");
-        tag(&mut s, "g:id", &truncate(it.id, 50));
-        tag(&mut s, "g:title", &truncate(it.title, 150));
-        tag(&mut s, "g:description", &truncate(it.description, 5000));
-        tag(&mut s, "g:link", &it.link);
-        tag(&mut s, "g:image_link", &it.image);
-        for extra in it.additional_images.iter().take(10) {
-            tag(&mut s, "g:additional_image_link", extra);
-        }
-        tag(&mut s, "g:availability", google_availability(it.availability));
-        tag(&mut s, "g:price", &it.price);
-        tag(&mut s, "g:condition", "new");
-        tag(&mut s, "g:brand", it.brand);
-        tag(&mut s, "g:product_type", it.product_type);
-        match (it.gtin, it.mpn) {
-            (None, None) => tag(&mut s, "g:identifier_exists", "no"),
-            (gtin, mpn) => {
-                if let Some(g) = gtin {
-                    tag(&mut s, "g:gtin", g);
-                }
-                if let Some(m) = mpn {
-                    tag(&mut s, "g:mpn", m);
-                }
+    s
+}
+
+/// What follows the Google feed's last item.
+pub const GOOGLE_TAIL: &str = "</channel>\n</rss>\n";
+
+/// One product's item of the Google feed, appended to `s`.
+pub fn google_item(s: &mut String, it: &FeedItem) {
+    s.push_str("<item>\n");
+    tag(s, "g:id", &truncate(it.id, 50));
+    tag(s, "g:title", &truncate(it.title, 150));
+    tag(s, "g:description", &truncate(it.description, 5000));
+    tag(s, "g:link", &it.link);
+    tag(s, "g:image_link", &it.image);
+    for extra in it.additional_images.iter().take(10) {
+        tag(s, "g:additional_image_link", extra);
+    }
+    tag(s, "g:availability", google_availability(it.availability));
+    tag(s, "g:price", &it.price);
+    tag(s, "g:condition", "new");
+    tag(s, "g:brand", it.brand);
+    tag(s, "g:product_type", it.product_type);
+    match (it.gtin, it.mpn) {
+        (None, None) => tag(s, "g:identifier_exists", "no"),
+        (gtin, mpn) => {
+            if let Some(g) = gtin {
+                tag(s, "g:gtin", g);
+            }
+            if let Some(m) = mpn {
+                tag(s, "g:mpn", m);
             }
         }
-        if let Some(w) = &it.weight_kg {
-            tag(&mut s, "g:shipping_weight", &format!("{w} kg"));
-        }
-        s.push_str("</item>\n");
     }
-    s.push_str("</channel>\n</rss>\n");
-    s
+    if let Some(w) = &it.weight_kg {
+        tag(s, "g:shipping_weight", &format!("{w} kg"));
+    }
+    s.push_str("</item>\n");
 }
 
 fn tag(s: &mut String, name: &str, value: &str) {

@@ -13,6 +13,7 @@
 mod journal;
 mod lock;
 pub mod path;
+mod splice;
 
 use anyhow::{bail, Context, Result};
 use journal::{Journal, Steps};
@@ -50,6 +51,42 @@ pub trait Sink: Sync {
     ) -> Result<bool> {
         self.write_owned(rel, render()?.into_bytes())?;
         Ok(true)
+    }
+    /// The manifest hash and length of the previous build's `rel`, when it is still in the output at that
+    /// length: the file that `Part::Kept` copies from. `None` for a sink without a previous build.
+    fn previous(&self, _rel: &str) -> Option<([u8; 16], u64)> {
+        None
+    }
+    /// Stores the file made of `parts`, in order; returns its manifest hash when the sink keeps one.
+    fn write_parts(&self, rel: &str, parts: Vec<Part>) -> Result<Option<[u8; 16]>> {
+        let mut bytes = Vec::with_capacity(parts.iter().map(Part::len).sum::<u64>() as usize);
+        for part in parts {
+            match part {
+                Part::New(b) if bytes.is_empty() => bytes = b,
+                Part::New(b) => bytes.extend_from_slice(&b),
+                // Only a sink with a previous build says which file to copy from (`previous`).
+                Part::Kept { .. } => bail!(crate::msg!("output-no-previous", file = rel)),
+            }
+        }
+        self.write_owned(rel, bytes)?;
+        Ok(None)
+    }
+}
+
+/// A piece of a file made from the previous build's file of the same name (`render::splice`).
+pub enum Part {
+    /// Bytes made in this build.
+    New(Vec<u8>),
+    /// Bytes `start..end` of the previous build's file.
+    Kept { start: u64, end: u64 },
+}
+
+impl Part {
+    fn len(&self) -> u64 {
+        match self {
+            Part::New(b) => b.len() as u64,
+            Part::Kept { start, end } => end - start,
+        }
     }
 }
 
@@ -227,6 +264,43 @@ impl Sink for Staging<'_> {
         };
         self.inputs.lock().expect("inputs lock").insert(rel.to_string(), input);
         Ok(rendered)
+    }
+    fn previous(&self, rel: &str) -> Option<([u8; 16], u64)> {
+        let stamp = self.previous.as_ref()?.files.get(rel)?.stamp?;
+        self.intact(rel, &stamp).then_some((stamp.hash, stamp.len))
+    }
+    fn write_parts(&self, rel: &str, mut parts: Vec<Part>) -> Result<Option<[u8; 16]>> {
+        if parts.iter().all(|p| matches!(p, Part::New(_))) {
+            let bytes = match parts.len() {
+                1 => match parts.pop() {
+                    Some(Part::New(b)) => b,
+                    _ => Vec::new(),
+                },
+                _ => parts.into_iter().flat_map(|p| if let Part::New(b) = p { b } else { Vec::new() }).collect(),
+            };
+            let stamp = Stamp::of(&bytes);
+            self.put(rel, stamp, |path| std::fs::write(path, &bytes))?;
+            return Ok(Some(stamp.hash));
+        }
+        path::check(rel)?;
+        let from = self.out.dir.join(rel);
+        let mut old =
+            std::fs::File::open(&from).with_context(|| crate::msg!("io-cannot-read", path = from.display()))?;
+        let prev = self.previous(rel).with_context(|| crate::msg!("output-no-previous", file = rel))?;
+        // Made of the same bytes as before (only other languages' or files' pieces changed): kept as it is.
+        if splice::same(&mut old, &parts, prev.1)
+            .with_context(|| crate::msg!("io-cannot-read", path = from.display()))?
+        {
+            let stamp = Stamp { len: prev.1, hash: prev.0 };
+            self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
+            return Ok(Some(stamp.hash));
+        }
+        let to = self.staged_path(rel)?;
+        let stamp = splice::write(&mut old, &parts, &to)
+            .with_context(|| crate::msg!("io-cannot-write", path = to.display()))?;
+        self.staged.lock().expect("staged lock").push(rel.to_string());
+        self.written.lock().expect("manifest lock").insert(rel.to_string(), stamp);
+        Ok(Some(stamp.hash))
     }
 }
 

@@ -3,6 +3,7 @@
 //! static files and publish the images. `Site` (the loaded data) and `render` sit below it; nothing imports
 //! this module but the commands.
 
+use crate::cache::fragments::Table;
 use crate::cache::record;
 use crate::images::Images;
 use crate::output::{Output, Sink, Staging};
@@ -105,15 +106,13 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     let (images, mut warnings) = process_images(&site, &cache_dir, &out, &mut clock)?;
     let staging = Staging::begin(&out)?;
     warnings.extend(staging.warnings.iter().cloned());
-    let Rendered { pages, rendered, shared, .. } =
+    let Rendered { pages, rendered, shared, fragments, pieces, .. } =
         write_site(&site, &templates, &images, &staging, &Scope::All, &mut |stage| clock.lap(stage))?;
-    if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
-        stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
-    }
+    clock.templates(pages, rendered, pieces);
     let files = staging.commit()?.files;
     images.finish()?;
     clock.lap("write");
-    let saved = (&site, shared.as_slice(), None);
+    let saved = (&site, shared.as_slice(), None, fragments.as_slice());
     remember(&places, &key, &cache_dir, (inputs, None), saved, (pages, files), &warnings, &mut clock);
     Ok(BuildReport {
         output,
@@ -155,9 +154,10 @@ fn process_images(site: &Site, cache_dir: &Path, out: &Output, clock: &mut Stopw
 
 /// Only product files changed since the last build, whose output is intact: the catalog it loaded is read back
 /// (`cache::products`), the changed files alone are parsed, and only the pages they touch are rendered; the
-/// other pages are carried over from the output. The files about every product (sitemap, feeds, search index),
-/// the static files and the photos are made again as in a full build, so the output is byte for byte what a
-/// full build would write (`tests/it/incremental.rs`). `None` when the saved catalog cannot be used.
+/// other pages are carried over from the output. The feeds and the sitemap are made from the last build's files
+/// and its table of their entries (`cache::fragments`): only the entries whose input changed are made. The
+/// search index, the static files and the photos are made again as in a full build, so the output is byte for
+/// byte what a full build would write (`tests/it/incremental.rs`). `None` when the saved catalog cannot be used.
 #[allow(clippy::too_many_arguments)]
 fn products(
     root: &Path,
@@ -195,13 +195,12 @@ fn products(
     // whatever is not a page (static files, photos, the files about every product) is made again.
     staging.carry(|rel| page_files.contains(rel));
     let affected = before.after(&site);
-    let scope = affected.scope(&saved.shared, true, Some(&paths));
-    let Rendered { rendered, shared, .. } =
+    let kept = crate::cache::fragments::load(cache_dir);
+    let scope = affected.scope(&saved.shared, true, Some(&paths), Some(&kept));
+    let Rendered { rendered, shared, fragments, pieces, .. } =
         write_site(&site, &templates, &images, &staging, &scope, &mut |stage| clock.lap(stage))?;
     render::copy_assets(&site, &staging)?;
-    if let Some(stage) = clock.laps.iter_mut().find(|s| s.name == "templates") {
-        stage.detail = Some(crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered));
-    }
+    clock.templates(pages, rendered, pieces);
     let untouched = changed.untouched(places, &staging.staged());
     let committed = staging.commit_checked(!untouched)?;
     let files = committed.files;
@@ -209,7 +208,8 @@ fn products(
     clock.lap("write");
     let output = committed.touched.map(|touched| changed.output(places, &touched));
     let from = Some((&saved, changed.slugs.as_slice()));
-    remember(places, key, cache_dir, (inputs, output), (&site, &shared, from), (pages, files), &warnings, clock);
+    let saved = (&site, shared.as_slice(), from, fragments.as_slice());
+    remember(places, key, cache_dir, (inputs, output), saved, (pages, files), &warnings, clock);
     Ok(Some(BuildReport {
         output: out.dir().to_path_buf(),
         files,
@@ -222,19 +222,21 @@ fn products(
     }))
 }
 
-/// Saves what the next build starts from: the catalog as loaded (with each language's shared-data hash) and
-/// the build record naming it. Nothing here fails the build: unsaved, the next build is a full one.
+/// Saves what the next build starts from: the catalog as loaded (with each language's shared-data hash), the
+/// pieces of the files about every product (`cache::fragments`) and the build record naming the catalog.
+/// Nothing here fails the build: unsaved, the next build is a full one.
 #[allow(clippy::too_many_arguments)]
 fn remember(
     places: &record::Places,
     key: &str,
     cache_dir: &Path,
     (inputs, output): (record::Inputs, Option<record::Outputs>),
-    (site, shared, from): (&Site, &[[u8; 32]], crate::cache::products::Start),
+    (site, shared, from, fragments): (&Site, &[[u8; 32]], crate::cache::products::Start, &[Table]),
     (pages, files): (usize, usize),
     warnings: &[String],
     clock: &mut Stopwatch,
 ) {
+    crate::cache::fragments::save(cache_dir, fragments);
     let saved = crate::cache::products::save(cache_dir, &site.content.products, shared, from);
     let not_saved = match saved {
         Ok(hash) => record::save(places, key, inputs, pages, files, warnings, Some(hash), output),
@@ -306,6 +308,14 @@ impl Stopwatch {
     fn detail(&mut self, text: String) {
         if let Some(lap) = self.laps.last_mut() {
             lap.detail = Some(text);
+        }
+    }
+    /// Says on the templates stage how many pages were rendered, and how many pieces of the files about every
+    /// product (`made`, `total`) were made rather than copied from the previous build's files.
+    fn templates(&mut self, pages: usize, rendered: usize, (made, total): (usize, usize)) {
+        if let Some(stage) = self.laps.iter_mut().find(|s| s.name == "templates") {
+            let text = crate::msg!("timings-pages", rendered = rendered, kept = pages - rendered);
+            stage.detail = Some(crate::msg!("timings-pieces", pages = text, made = made, total = total));
         }
     }
     /// Splits part `d` of the last lap `from` off into a stage of its own named `part`.

@@ -57,46 +57,79 @@ pub fn sitemaps(base_url: &str, entries: &[SitemapEntry]) -> Vec<(String, String
     if entries.len() <= SITEMAP_LIMIT {
         return vec![("sitemap.xml".to_string(), urlset(entries))];
     }
-    let mut files = Vec::new();
-    let mut index = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (i, chunk) in entries.chunks(SITEMAP_LIMIT).enumerate() {
-        let name = format!("sitemap-{}.xml", i + 1);
-        index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", xml_escape(&format!("{base_url}{name}"))));
-        files.push((name, urlset(chunk)));
-    }
-    index.push_str("</sitemapindex>\n");
-    files.push(("sitemap.xml".to_string(), index));
+    let chunks = entries.chunks(SITEMAP_LIMIT);
+    let mut files: Vec<(String, String)> = chunks.enumerate().map(|(i, c)| (sitemap_file(i), urlset(c))).collect();
+    files.push(("sitemap.xml".to_string(), sitemap_index(base_url, files.len())));
     files
 }
 
+/// The `i`-th file (from 0) of a sitemap split in several.
+pub(crate) fn sitemap_file(i: usize) -> String {
+    format!("sitemap-{}.xml", i + 1)
+}
+
+/// The `sitemap.xml` index over `files` sitemap files.
+pub(crate) fn sitemap_index(base_url: &str, files: usize) -> String {
+    let mut index = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for i in 0..files {
+        let loc = xml_escape(&format!("{base_url}{}", sitemap_file(i)));
+        index.push_str(&format!("  <sitemap><loc>{loc}</loc></sitemap>\n"));
+    }
+    index.push_str("</sitemapindex>\n");
+    index
+}
+
+/// A sitemap file up to its first `<url>`, and after its last.
+pub(crate) const URLSET_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n        xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+pub(crate) const URLSET_TAIL: &str = "</urlset>\n";
+
 fn urlset(entries: &[SitemapEntry]) -> String {
     let mut s = String::with_capacity(entries.len() * 400);
-    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"\n        xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    for e in entries {
-        s.push_str("  <url>\n    <loc>");
-        xml_escape_into(&mut s, &e.loc);
-        s.push_str("</loc>\n");
-        if let Some(d) = &e.lastmod {
-            s.push_str("    <lastmod>");
-            s.push_str(d);
-            s.push_str("</lastmod>\n");
-        }
-        if e.alternates.len() > 1 {
-            for (h, u) in &e.alternates {
-                s.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
-                xml_escape_into(&mut s, h);
-                s.push_str("\" href=\"");
-                xml_escape_into(&mut s, u);
-                s.push_str("\"/>\n");
-            }
-            s.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"");
-            xml_escape_into(&mut s, &e.x_default);
+    s.push_str(URLSET_HEAD);
+    entries.iter().for_each(|e| url(&mut s, e));
+    s.push_str(URLSET_TAIL);
+    s
+}
+
+/// One entry's `<url>`, appended to `s`: a function of the entry alone (`render::splice` copies unchanged ones).
+pub(crate) fn url(s: &mut String, e: &SitemapEntry) {
+    s.push_str("  <url>\n    <loc>");
+    xml_escape_into(s, &e.loc);
+    s.push_str("</loc>\n");
+    if let Some(d) = &e.lastmod {
+        s.push_str("    <lastmod>");
+        s.push_str(d);
+        s.push_str("</lastmod>\n");
+    }
+    if e.alternates.len() > 1 {
+        for (h, u) in &e.alternates {
+            s.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
+            xml_escape_into(s, h);
+            s.push_str("\" href=\"");
+            xml_escape_into(s, u);
             s.push_str("\"/>\n");
         }
-        s.push_str("  </url>\n");
+        s.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"");
+        xml_escape_into(s, &e.x_default);
+        s.push_str("\"/>\n");
     }
-    s.push_str("</urlset>\n");
-    s
+    s.push_str("  </url>\n");
+}
+
+impl SitemapEntry {
+    /// A hash of everything the entry's `<url>` is made from.
+    pub(crate) fn key(&self) -> [u8; 16] {
+        let mut k = crate::cache::fragments::Key::new();
+        k.field(&self.loc);
+        k.option(self.lastmod.as_deref());
+        k.field(&self.alternates.len().to_string());
+        self.alternates.iter().for_each(|(h, u)| {
+            k.field(h);
+            k.field(u);
+        });
+        k.field(&self.x_default);
+        k.finish()
+    }
 }
 
 pub(crate) fn robots(base_url: &str) -> String {

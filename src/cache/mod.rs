@@ -1,9 +1,11 @@
 //! The cache folder: everything vitrina keeps between builds to avoid redoing work, in one place that is safe
 //! to delete at any time (the next build is then a cold one). `--cache-dir DIR` (or `VITRINA_CACHE_DIR`) moves
 //! it; by default it is `SITE/.vitrina-cache/`. Inside it, `images/` holds processed photos
-//! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`) and the catalog it loaded (`products`).
-//! `serve/` holds the same for `vitrina serve`'s first build, plus the pages it served (`crate::serve::saved`).
+//! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`), the catalog it loaded
+//! (`products`) and where each entry of its feeds and sitemap is (`fragments`). `serve/` holds the record and
+//! catalog of `vitrina serve`'s first build, plus the pages it served (`crate::serve::saved`).
 
+pub(crate) mod fragments;
 pub(crate) mod products;
 pub(crate) mod record;
 

@@ -278,37 +278,12 @@ impl Changed {
     /// The site's sources now: the record's stamps, with the changed files stamped again. Called before the
     /// changed files are read, like `Inputs::stamp`.
     pub(crate) fn inputs(&self, places: &Places) -> Inputs {
-        let now = nanos(SystemTime::now());
-        let mut entries: Vec<Entry> = self
-            .record
-            .entries
-            .iter()
-            .filter(|e| e.side == Side::Site && !self.restamp.contains(&e.rel))
-            .cloned()
-            .collect();
-        for rel in &self.restamp {
-            let path = places.site.join(rel);
-            match std::fs::symlink_metadata(&path) {
-                Ok(meta) if meta.file_type().is_symlink() => {
-                    return Inputs(Err(crate::msg!("record-skip-symlink", path = path.display())))
-                }
-                Ok(meta) => match entry_of(places, Side::Site, rel.clone(), &path, &meta, now) {
-                    Ok(e) => entries.push(e),
-                    Err(why) => return Inputs(Err(why)),
-                },
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Inputs(Err(e.to_string())),
-            }
-        }
-        Inputs(Ok(entries))
+        Inputs(self.restamped(places, Side::Site, self.restamp.iter().map(String::as_str).collect()))
     }
-}
 
-impl Changed {
     /// The output after a commit that changed only `touched` (`output::Committed`): the record's stamps, with
     /// those files and the folders above them stamped again, so the build need not stamp every output file.
     pub(crate) fn output(&self, places: &Places, touched: &[String]) -> Outputs {
-        let now = nanos(SystemTime::now());
         let mut again: HashSet<&str> = HashSet::new();
         for rel in touched {
             let mut at = rel.as_str();
@@ -318,25 +293,27 @@ impl Changed {
                 again.insert(at);
             }
         }
-        let mut entries: Vec<Entry> = self
-            .record
-            .entries
-            .iter()
-            .filter(|e| e.side == Side::Output && !again.contains(e.rel.as_str()))
-            .cloned()
-            .collect();
+        Outputs(self.restamped(places, Side::Output, again))
+    }
+
+    /// The record's entries of one tree, with the paths `again` stamped anew (those now gone left out).
+    fn restamped(&self, places: &Places, side: Side, again: HashSet<&str>) -> std::result::Result<Vec<Entry>, String> {
+        let now = nanos(SystemTime::now());
+        let kept = self.record.entries.iter().filter(|e| e.side == side && !again.contains(e.rel.as_str()));
+        let mut entries: Vec<Entry> = kept.cloned().collect();
         for rel in again {
-            let path = if rel.is_empty() { places.output.clone() } else { places.output.join(rel) };
+            let path = if rel.is_empty() { places.base(side).to_path_buf() } else { places.base(side).join(rel) };
             match std::fs::symlink_metadata(&path) {
-                Ok(meta) => match entry_of(places, Side::Output, rel.to_string(), &path, &meta, now) {
-                    Ok(e) => entries.push(e),
-                    Err(why) => return Outputs(Err(why)),
-                },
+                // A link's target can change without the link changing (`stamp_tree`).
+                Ok(meta) if side == Side::Site && meta.file_type().is_symlink() => {
+                    return Err(crate::msg!("record-skip-symlink", path = path.display()))
+                }
+                Ok(meta) => entries.push(entry_of(places, side, rel.to_string(), &path, &meta, now)?),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Outputs(Err(e.to_string())),
+                Err(e) => return Err(e.to_string()),
             }
         }
-        Outputs(Ok(entries))
+        Ok(entries)
     }
 }
 

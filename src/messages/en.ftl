@@ -642,3 +642,5 @@ lang-plural-needs-other = { $file }: the text `{ $key }` has plural forms but no
     .hint = every language needs `other`, the form used for any number without a form of its own: `{ $key }: {"{"}one: "{"{"}n{"}"} producto", other: "{"{"}n{"}"} productos"{"}"}`
 render-fill-plural-no-number = this text has plural forms: fill needs the number that chooses the form, as n or count
     .hint = write it as {"{{"} t.home.products_count | fill(n=c.count) {"}}"}
+output-no-previous = { $file } cannot be made from the previous build's file: the output does not hold it as written
+timings-pieces = { $pages }; files about every product: { $made } of { $total } entries made again

@@ -642,3 +642,5 @@ lang-plural-needs-other = { $file }: el texto `{ $key }` tiene formas de plural 
     .hint = todo idioma necesita `other`, la forma que se usa para cualquier número sin forma propia: `{ $key }: {"{"}one: "{"{"}n{"}"} producto", other: "{"{"}n{"}"} productos"{"}"}`
 render-fill-plural-no-number = este texto tiene formas de plural: fill necesita el número que elige la forma, como n o count
     .hint = escríbalo así: {"{{"} t.home.products_count | fill(n=c.count) {"}}"}
+output-no-previous = { $file } no se puede hacer a partir del archivo de la compilación anterior: la salida no lo tiene tal como se escribió
+timings-pieces = { $pages }; archivos sobre todos los productos: { $made } de { $total } entradas hechas de nuevo

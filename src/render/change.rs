@@ -70,12 +70,14 @@ pub(crate) struct Affected {
 
 impl Affected {
     /// The pages to render again, given each language's shared-data hash and paths from the build before the
-    /// change; with the files about every product when `catalog` (see `Scope::Products`).
+    /// change; with the files about every product when `catalog` (see `Scope::Products`), made from the pieces
+    /// `kept` of that build's files where they are unchanged.
     pub(crate) fn scope<'a>(
         &'a self,
         shared: &'a [[u8; 32]],
         catalog: bool,
         paths: Option<&'a std::sync::Arc<super::Paths>>,
+        kept: Option<&'a crate::cache::fragments::Tables>,
     ) -> Scope<'a> {
         Scope::Products {
             ids: &self.ids,
@@ -86,6 +88,7 @@ impl Affected {
             shared: if self.everywhere { &[] } else { shared },
             catalog,
             paths,
+            kept,
         }
     }
 }

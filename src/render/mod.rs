@@ -21,6 +21,7 @@ mod product;
 mod renderer;
 mod shared;
 mod site_files;
+mod splice;
 pub(crate) mod templates;
 
 pub(crate) use kind::Paths;
@@ -73,6 +74,8 @@ pub(crate) enum Scope<'s> {
         catalog: bool,
         /// `Rendered::paths` of that build, if at hand: kept when no product moved (`Paths::reuse`).
         paths: Option<&'s Arc<Paths>>,
+        /// The pieces of that build's files about every product, if saved: unchanged ones are copied.
+        kept: Option<&'s crate::cache::fragments::Tables>,
     },
 }
 
@@ -100,6 +103,10 @@ pub(crate) struct Rendered {
     pub shared: Vec<[u8; 32]>,
     /// Every page's path, for `catalog`, `page_files` and the next `Scope::Products`.
     pub paths: Arc<Paths>,
+    /// Where each product's piece is in the files about every product, for the next build.
+    pub fragments: Vec<crate::cache::fragments::Table>,
+    /// Of those pieces, how many were made in this build and how many there are.
+    pub pieces: (usize, usize),
 }
 
 pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, scope: &Scope) -> Result<Rendered> {
@@ -107,7 +114,12 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
         Scope::Products { paths: Some(previous), .. } => Paths::reuse(previous, site)?,
         _ => Arc::new(Paths::new(site)?),
     };
-    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into() };
+    let kept = match scope {
+        Scope::Products { kept, .. } => *kept,
+        Scope::All => None,
+    };
+    let fragments = splice::Fragments::new(kept);
+    let r = renderer::Renderer { site, tpl, out, paths: &paths, images, rendered: 0.into(), fragments: &fragments };
     // The sitemap needs only the paths: it is written while the pages render.
     let mut shared_hashes = Vec::new();
     // A product change in `serve` leaves the files about every product to `catalog`, which it runs once the
@@ -148,7 +160,9 @@ pub(crate) fn render(site: &Site, tpl: &Templates, images: &Images, out: &dyn Si
     );
     let count = pages?;
     site_files?;
-    Ok(Rendered { pages: count, rendered: r.rendered.into_inner(), shared: shared_hashes, paths })
+    let rendered = r.rendered.into_inner();
+    let (tables, made, total) = fragments.finish();
+    Ok(Rendered { pages: count, rendered, shared: shared_hashes, paths, fragments: tables, pieces: (made, total) })
 }
 
 /// One language's files about every product: the feeds, the search index, the enquiry form's product list and
@@ -164,7 +178,8 @@ fn catalog_files(r: &renderer::Renderer, ld: &shared::LangData) -> Result<()> {
 /// product. No page links them with a version, so a page loaded just before they are replaced still works.
 /// `paths` are the site's as it is now (`Rendered::paths`).
 pub(crate) fn catalog(site: &Site, tpl: &Templates, images: &Images, out: &dyn Sink, paths: &Paths) -> Result<()> {
-    let r = renderer::Renderer { site, tpl, out, paths, images, rendered: 0.into() };
+    let fragments = splice::Fragments::new(None);
+    let r = renderer::Renderer { site, tpl, out, paths, images, rendered: 0.into(), fragments: &fragments };
     let (sitemap, files) = rayon::join(
         || site_files::sitemap_and_robots(&r, paths),
         || -> Result<()> {

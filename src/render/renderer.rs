@@ -23,6 +23,8 @@ pub(crate) struct Renderer<'a> {
     pub images: &'a Images,
     /// Pages whose template ran in this build (the others were unchanged since the previous build).
     pub rendered: std::sync::atomic::AtomicUsize,
+    /// The pieces of the files about every product: the previous build's, and this build's (`super::splice`).
+    pub fragments: &'a super::splice::Fragments<'a>,
 }
 
 const DESCRIPTION_CHARS: usize = 155;

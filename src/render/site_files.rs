@@ -4,6 +4,7 @@
 use super::kind::{Kind, Paths};
 use super::renderer::Renderer;
 use super::shared::LangData;
+use super::splice::Splice;
 use crate::seo;
 use anyhow::Result;
 use rayon::prelude::*;
@@ -42,10 +43,33 @@ pub(super) fn sitemap_and_robots(r: &Renderer, paths: &Paths) -> Result<()> {
             }
         }
     }
-    for (name, xml) in seo::sitemaps(&site.profile.base_url, &entries) {
-        r.out.write_owned(&name, xml.into_bytes())?;
+    let base = &site.profile.base_url;
+    if entries.len() <= seo::SITEMAP_LIMIT {
+        urlset(r, "sitemap.xml".to_string(), &entries)?;
+    } else {
+        let chunks: Vec<&[seo::SitemapEntry]> = entries.chunks(seo::SITEMAP_LIMIT).collect();
+        for (i, chunk) in chunks.iter().enumerate() {
+            urlset(r, seo::sitemap_file(i), chunk)?;
+        }
+        r.out.write_owned("sitemap.xml", seo::sitemap_index(base, chunks.len()).into_bytes())?;
     }
-    r.out.write("robots.txt", seo::robots(&site.profile.base_url).as_bytes())
+    r.out.write("robots.txt", seo::robots(base).as_bytes())
+}
+
+/// One sitemap file of `entries`, its unchanged `<url>`s copied from the last build's (`super::splice`).
+fn urlset(r: &Renderer, rel: String, entries: &[seo::SitemapEntry]) -> Result<()> {
+    let keys: Vec<[u8; 16]> = entries.par_iter().map(|e| e.key()).collect();
+    let mut file = Splice::new(r, rel, entries.len() * 400);
+    file.text(seo::URLSET_HEAD.as_bytes());
+    for (e, key) in entries.iter().zip(&keys) {
+        file.piece(*key, |out| {
+            let mut s = String::with_capacity(400);
+            seo::url(&mut s, e);
+            out.extend_from_slice(s.as_bytes());
+        });
+    }
+    file.text(seo::URLSET_TAIL.as_bytes());
+    file.finish(r)
 }
 
 /// Whether item `i` of a kind has its own text in language `lang` (products and free pages can fall back).
@@ -95,13 +119,38 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
             })
         })
         .collect();
+    let keys: Vec<[u8; 16]> = items.par_iter().map(|it| it.key()).collect();
     let code = &ld.lang.code;
-    r.out.write_owned(&format!("feeds/meta-{code}.csv"), crate::feeds::meta_csv(&items).into_bytes())?;
     let channel = crate::feeds::Channel {
         title: &brand,
         link: &r.abs(&r.paths.single(Kind::Home)[ld.idx]),
         description: &ld.opt_text(site, &site.profile.tagline).unwrap_or_default(),
         language: &ld.lang.hreflang,
     };
-    r.out.write_owned(&format!("feeds/google-{code}.xml"), crate::feeds::google_rss(&channel, &items).into_bytes())
+    let (meta, google) = rayon::join(
+        || {
+            let size = crate::feeds::size_of(&items, crate::feeds::META_MARKUP);
+            let mut file = Splice::new(r, format!("feeds/meta-{code}.csv"), size);
+            file.text(&crate::feeds::meta_head());
+            for (it, key) in items.iter().zip(&keys) {
+                file.piece(*key, |out| crate::feeds::meta_row(out, it));
+            }
+            file.finish(r)
+        },
+        || {
+            let size = crate::feeds::size_of(&items, crate::feeds::GOOGLE_MARKUP);
+            let mut file = Splice::new(r, format!("feeds/google-{code}.xml"), size);
+            file.text(crate::feeds::google_head(&channel).as_bytes());
+            for (it, key) in items.iter().zip(&keys) {
+                file.piece(*key, |out| {
+                    let mut s = String::with_capacity(it.size() + crate::feeds::GOOGLE_MARKUP);
+                    crate::feeds::google_item(&mut s, it);
+                    out.extend_from_slice(s.as_bytes());
+                });
+            }
+            file.text(crate::feeds::GOOGLE_TAIL.as_bytes());
+            file.finish(r)
+        },
+    );
+    meta.and(google)
 }

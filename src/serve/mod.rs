@@ -261,7 +261,7 @@ impl Builder {
         }
         let live = self.live.as_ref().expect("still there");
         let sink = MemorySink::keeping(&live.inputs);
-        let scope = affected.scope(&live.shared, false, Some(&live.paths));
+        let scope = affected.scope(&live.shared, false, Some(&live.paths), None);
         let rendered = pipeline::write_site(&live.site, &live.templates, &live.images, &sink, &scope, &mut |_| ())?;
         let (files, inputs) = sink.into_parts();
         shared.files.write().expect("files lock").extend(files);

@@ -54,7 +54,7 @@ impl Site {
 
     /// Builds, expecting `--timings` to say `how` (a full build, or one from the saved catalog), and compares
     /// the output with a cold build's.
-    fn build_matches_cold(&self, what: &str, how: &str) {
+    fn build_matches_cold(&self, what: &str, how: &str) -> Run {
         let warm = self.build();
         assert!(!warm.stdout.contains(KEPT), "{what}: the build must not trust the record:\n{}", warm.stderr);
         assert!(warm.stderr.contains(how), "{what}: --timings says {how:?}:\n{}", warm.stderr);
@@ -77,6 +77,7 @@ impl Site {
         for (path, bytes) in &a {
             assert!(bytes == &b[path], "{what}: {path} differs from a cold build's");
         }
+        warm
     }
 }
 
@@ -283,6 +284,70 @@ fn product_edits_build_from_the_saved_catalog_and_a_damaged_one_is_never_trusted
         edit("cuenco.en.md", &format!("bowl {i}."), "bowl.");
         s.build_matches_cold(&format!("{what}: the full build saved a good catalog again"), PRODUCTS);
     }
+}
+
+/// What `--timings` says of the feeds' entries: how many were made again, of how many.
+fn pieces_made(r: &Run) -> (usize, usize) {
+    let said = r.stderr.split("files about every product: ").nth(1).unwrap_or_else(|| panic!("{}", r.stderr));
+    let mut words = said.split_whitespace();
+    let made = words.next().unwrap().replace(',', "").parse().unwrap();
+    assert_eq!(words.next(), Some("of"), "{}", r.stderr);
+    (made, words.next().unwrap().replace(',', "").parse().unwrap())
+}
+
+#[test]
+fn feeds_copy_unchanged_entries_and_a_damaged_or_stale_table_is_never_trusted() {
+    let s = Site::new();
+    let cold = s.build();
+    let (made, total) = pieces_made(&cold);
+    assert!(made == total && total > 0, "a cold build makes every entry: {}", cold.stderr);
+    let product = s.site.join("products/cuenco.md");
+    let table = s.cache.join("build/fragments");
+    let first = std::fs::read(&table).unwrap();
+    let mut n = 0;
+    let mut edit = || {
+        n += 1;
+        let text = common::read(&product);
+        std::fs::write(&product, text.replace(&format!("sencillo{}.", n - 1), &format!("sencillo{n}."))).unwrap();
+    };
+    std::fs::write(&product, common::read(&product).replace("sencillo.", "sencillo0.")).unwrap();
+    let warm = s.build_matches_cold("one product's description edited", PRODUCTS);
+    let (made, again) = pieces_made(&warm);
+    assert_eq!(again, total, "{}", warm.stderr);
+    // The edited product's line and item in each language's two feeds (English falls back to Spanish), and
+    // no more than a few sitemap entries.
+    assert!(made >= 4 && made < total, "only the edited product's entries are made again: {}", warm.stderr);
+    let good = std::fs::read(&table).unwrap();
+    type Damage<'a> = (&'a str, Box<dyn Fn() + 'a>);
+    let damages: Vec<Damage> = vec![
+        ("the table truncated", Box::new(|| std::fs::write(&table, &good[..good.len() - 9]).unwrap())),
+        (
+            "a byte flipped in the table",
+            Box::new(|| {
+                let mut b = good.clone();
+                let i = b.len() - 20;
+                b[i] ^= 1;
+                std::fs::write(&table, b).unwrap()
+            }),
+        ),
+        ("the table deleted", Box::new(|| std::fs::remove_file(&table).unwrap())),
+        ("garbage", Box::new(|| std::fs::write(&table, b"\x00\xffnot a table").unwrap())),
+    ];
+    for (what, damage) in &damages {
+        edit();
+        s.build_matches_cold(&format!("before: {what}"), PRODUCTS);
+        damage();
+        edit();
+        let warm = s.build_matches_cold(what, PRODUCTS);
+        assert_eq!(pieces_made(&warm), (total, total), "{what}: every entry made again: {}", warm.stderr);
+    }
+    // Whole and well formed, but its feeds' tables describe files the output no longer holds: those are made
+    // whole (the sitemap did not change since, and its table still describes it).
+    edit();
+    std::fs::write(&table, &first).unwrap();
+    let warm = s.build_matches_cold("a stale table", PRODUCTS);
+    let (made, _) = pieces_made(&warm);
+    assert!(made > 4 && made < total, "a stale table: the feeds made whole: {}", warm.stderr);
 }
 
 #[test]
