@@ -635,8 +635,17 @@ record-skip-name = the name of { $path } cannot be recorded
 record-skip-get-env = { $path } calls get_env()
 ## line sheet: QR codes drawn by the templates (issue 16)
 render-qr-no-url = the qr function needs the address to encode: write {"{{"} qr(url=p.url) {"}}"}
-record-why-products = { $count } changed products could not be built from the saved catalog
-timings-record-products = { $files } product files changed: { $products } products read again, only the pages they touch rendered
+record-why-products = { $count ->
+        [one] 1 changed product
+       *[other] { $count } changed products
+    } could not be built from the saved catalog
+timings-record-products = { $files ->
+        [one] 1 product file changed
+       *[other] { $files } product files changed
+    }: { $products ->
+        [one] 1 product read again
+       *[other] { $products } products read again
+    }, only the pages they touch rendered
 ## UI strings with plural forms (issue 13 leftover)
 lang-plural-needs-other = { $file }: the text `{ $key }` has plural forms but no `other` form (or a form that is not text)
     .hint = every language needs `other`, the form used for any number without a form of its own: `{ $key }: {"{"}one: "{"{"}n{"}"} producto", other: "{"{"}n{"}"} productos"{"}"}`

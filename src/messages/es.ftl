@@ -635,8 +635,17 @@ record-skip-name = el nombre de { $path } no se puede registrar
 record-skip-get-env = { $path } llama a get_env()
 ## line sheet: QR codes drawn by the templates (issue 16)
 render-qr-no-url = la función qr necesita la dirección que codifica: escriba {"{{"} qr(url=p.url) {"}}"}
-record-why-products = no se pudieron compilar { $count } productos cambiados a partir del catálogo guardado
-timings-record-products = { $files } archivos de productos cambiaron: se leyeron de nuevo { $products } productos y solo se generaron las páginas que afectan
+record-why-products = no se { $count ->
+        [one] pudo compilar 1 producto cambiado
+       *[other] pudieron compilar { $count } productos cambiados
+    } a partir del catálogo guardado
+timings-record-products = { $files ->
+        [one] cambió 1 archivo de producto
+       *[other] cambiaron { $files } archivos de productos
+    }: se { $products ->
+        [one] leyó de nuevo 1 producto
+       *[other] leyeron de nuevo { $products } productos
+    } y solo se generaron las páginas que afectan
 ## UI strings with plural forms (issue 13 leftover)
 lang-plural-needs-other = { $file }: el texto `{ $key }` tiene formas de plural pero no la forma `other` (o una forma que no es texto)
     .hint = todo idioma necesita `other`, la forma que se usa para cualquier número sin forma propia: `{ $key }: {"{"}one: "{"{"}n{"}"} producto", other: "{"{"}n{"}"} productos"{"}"}`

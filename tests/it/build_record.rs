@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 const KEPT: &str = "Nothing changed since the last build";
 /// What `--timings` says of a full build, and of one that read only the changed products.
 const FULL: &str = "full build: ";
-const PRODUCTS: &str = "product files changed: ";
+const PRODUCTS: &str = " read again, only the pages they touch rendered";
 
 /// A site, its output and its cache, kept between builds as an owner's are.
 struct Site {
