@@ -3,6 +3,7 @@
 //! the page and in its JSON-LD; products priced "on request" are left out (both platforms require a price).
 //! Owners open the CSV in spreadsheets, so no cell of it may start like a formula (see `cell`).
 
+use crate::content::prose::{PlainKey, Prose};
 use crate::content::Availability;
 use crate::seo::xml_escape_into;
 
@@ -12,6 +13,10 @@ pub struct FeedItem<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub description: &'a str,
+    /// When the description is the product's plain text: its hash, which the entry's key holds instead of
+    /// the text, and the text itself when it is still in the saved catalog (`description` is then empty and
+    /// the text is read only if the entry is made, `described`).
+    pub plain: Option<(PlainKey, Option<&'a Prose>)>,
     pub link: String,
     pub image: String,
     pub additional_images: Vec<String>,
@@ -117,10 +122,33 @@ impl FeedItem<'_> {
         text + images + self.brand.len() + self.product_type.len() + self.price.len()
     }
 
+    /// Calls `write` with this item, its description read first if it is still in the saved catalog.
+    pub fn described<T>(&self, write: impl FnOnce(&FeedItem) -> T) -> anyhow::Result<T> {
+        let Some((_, Some(prose))) = &self.plain else { return Ok(write(self)) };
+        let read = prose.get()?;
+        let item = FeedItem {
+            description: &read.plain,
+            plain: None,
+            link: self.link.clone(),
+            image: self.image.clone(),
+            additional_images: self.additional_images.clone(),
+            price: self.price.clone(),
+            weight_kg: self.weight_kg.clone(),
+            ..*self
+        };
+        Ok(write(&item))
+    }
+
     /// A hash of everything the item's line and entry are made from (`render::splice`).
     pub fn key(&self) -> [u8; 16] {
         let mut k = crate::cache::fragments::Key::new();
-        for field in [self.id, self.title, self.description, &self.link, &self.image] {
+        k.field(self.id);
+        k.field(self.title);
+        match &self.plain {
+            Some((plain, _)) => k.bytes(&plain.hash),
+            None => k.field(self.description),
+        }
+        for field in [&self.link, &self.image] {
             k.field(field);
         }
         k.field(&self.additional_images.len().to_string());

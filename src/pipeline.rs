@@ -198,7 +198,13 @@ fn products(
     let kept = crate::cache::fragments::load(cache_dir);
     let scope = affected.scope(&saved.shared, true, Some(&paths), Some(&kept));
     let Rendered { rendered, shared, fragments, pieces, .. } =
-        write_site(&site, &templates, &images, &staging, &scope, &mut |stage| clock.lap(stage))?;
+        match write_site(&site, &templates, &images, &staging, &scope, &mut |stage| clock.lap(stage)) {
+            Ok(rendered) => rendered,
+            // A description the saved catalog kept on disk did not read back as saved: like any other damage
+            // to the catalog, it means a full build (the staging folder is thrown away, the output untouched).
+            Err(e) if crate::content::prose::Unreadable::caused(&e) => return Ok(None),
+            Err(e) => return Err(e),
+        };
     render::copy_assets(&site, &staging)?;
     clock.templates(pages, rendered, pieces);
     let untouched = changed.untouched(places, &staging.staged());

@@ -50,8 +50,11 @@ impl Key {
         Key(blake3::Hasher::new())
     }
     pub(crate) fn field(&mut self, s: &str) {
-        self.0.update(&(s.len() as u64).to_le_bytes());
-        self.0.update(s.as_bytes());
+        self.bytes(s.as_bytes());
+    }
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
+        self.0.update(&(b.len() as u64).to_le_bytes());
+        self.0.update(b);
     }
     pub(crate) fn option(&mut self, s: Option<&str>) {
         self.field(if s.is_some() { "1" } else { "0" });

@@ -12,13 +12,17 @@
 //! self-describing one (JSON) costs several times more to read back than the parsing it saves.
 
 use crate::content::product::{Image, ProductText};
+use crate::content::prose::{Described, PlainKey, Prose, Shelf, Spot, Unreadable};
 use crate::content::{Availability, Price, Product};
 use crate::text::Text;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
-const MAGIC: &[u8] = b"vitrina products 2\n";
+const MAGIC: &[u8] = b"vitrina products 3\n";
 /// The catalog is saved in this many parts, each holding the products whose id hashes to it, so that a build
 /// that changed a few products writes a few small files, and the parts are read back in parallel.
 const SHARDS: usize = 64;
@@ -89,17 +93,23 @@ pub(crate) fn save(
             if !dirty[i] {
                 return Ok(previous.expect("clean parts come from a saved catalog").0.shards[i].clone());
             }
-            let mut w = Writer(Vec::with_capacity(part.len() * 8192));
+            let mut w = Writer(Vec::with_capacity(part.len() * 1024));
+            let mut prose = Writer(Vec::with_capacity(part.len() * 8192));
             w.len(part.len());
-            part.iter().for_each(|p| w.product(p));
+            for p in part {
+                w.product(p, &mut prose)?;
+            }
+            // The name covers the descriptions too: each one's hash is in `w`.
             let hash = blake3::hash(&w.0).to_hex().to_string();
             let path = dir.join(&hash);
             // Named by its content: a file with this name that the load checked holds these bytes. A full build
             // checked none, so it writes every part (a damaged one may have this name).
             if previous.is_none() || !path.is_file() {
-                let mut bytes = Vec::with_capacity(MAGIC.len() + w.0.len());
+                let mut bytes = Vec::with_capacity(MAGIC.len() + 8 + w.0.len() + prose.0.len());
                 bytes.extend_from_slice(MAGIC);
+                bytes.extend_from_slice(&(w.0.len() as u64).to_le_bytes());
                 bytes.extend_from_slice(&w.0);
+                bytes.extend_from_slice(&prose.0);
                 write_atomic(&path, &bytes, i)?;
             }
             Ok(hash)
@@ -145,16 +155,17 @@ pub(crate) fn load(cache: &Path, hash: &str) -> Option<Saved> {
         .par_iter()
         .enumerate()
         .map(|(i, h)| {
-            let bytes = std::fs::read(dir.join(h)).ok()?;
-            let body = bytes.strip_prefix(MAGIC)?;
-            if blake3::hash(body).to_hex().as_str() != h {
+            let (body, shelf) = open_part(&dir.join(h))?;
+            if blake3::hash(&body).to_hex().as_str() != h {
                 return None;
             }
-            let mut r = Reader(body);
+            let len = shelf.len;
+            let shelf: Arc<dyn Shelf> = Arc::new(shelf);
+            let mut r = Reader(&body);
             let n = r.len()?;
             let mut part = Vec::with_capacity(n.min(body.len()));
             for _ in 0..n {
-                let p = r.product()?;
+                let p = r.product(&shelf, len)?;
                 // A product in the wrong part would be missed when its part is rewritten.
                 if shard_of(&p.id) != i {
                     return None;
@@ -168,6 +179,54 @@ pub(crate) fn load(cache: &Path, hash: &str) -> Option<Saved> {
     let mut products: Vec<Product> = parts.into_iter().flatten().collect();
     products.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     Some(Saved { products, shared, shards })
+}
+
+/// Reads a part's products (the bytes its name is the hash of) and opens its descriptions, which stay on
+/// disk until a page needs one (`content::prose`). The file stays open, so a description can still be read
+/// after a later save replaced the part.
+fn open_part(path: &Path) -> Option<(Vec<u8>, Part)> {
+    let mut file = File::open(path).ok()?;
+    let len = file.metadata().ok()?.len();
+    let mut head = [0u8; MAGIC.len() + 8];
+    file.read_exact(&mut head).ok()?;
+    let main = head.strip_prefix(MAGIC)?;
+    let main = u64::from_le_bytes(main.try_into().ok()?);
+    let start = (head.len() as u64).checked_add(main).filter(|s| *s <= len)?;
+    let mut body = vec![0u8; usize::try_from(main).ok()?];
+    file.read_exact(&mut body).ok()?;
+    Some((body, Part { file: Mutex::new(file), path: path.to_path_buf(), start, len: len - start }))
+}
+
+/// The descriptions of one part file: its section after the products.
+#[derive(Debug)]
+struct Part {
+    file: Mutex<File>,
+    path: PathBuf,
+    /// Where the section starts in the file, and its length.
+    start: u64,
+    len: u64,
+}
+
+impl Shelf for Part {
+    fn read(&self, at: &Spot) -> anyhow::Result<Described> {
+        let unreadable = || Unreadable(crate::msg!("cache-description-unreadable", path = self.path.display()));
+        // `load` checked the spot lies in the section, so the length is that of a file on disk.
+        let mut bytes = vec![0u8; usize::try_from(at.len).map_err(|_| unreadable())?];
+        {
+            let mut file = self.file.lock().map_err(|_| unreadable())?;
+            file.seek(SeekFrom::Start(self.start + at.start)).map_err(|_| unreadable())?;
+            file.read_exact(&mut bytes).map_err(|_| unreadable())?;
+        }
+        if blake3::hash(&bytes).as_bytes()[..16] != at.hash {
+            return Err(unreadable().into());
+        }
+        let mut r = Reader(&bytes);
+        let described = (|| Some(Described { html: r.str()?, summary: r.str()?, plain: r.str()? }))();
+        match described {
+            Some(d) if r.0.is_empty() => Ok(d),
+            _ => Err(unreadable().into()),
+        }
+    }
 }
 
 struct Writer(Vec<u8>);
@@ -218,7 +277,8 @@ impl Writer {
             }
         }
     }
-    fn product(&mut self, p: &Product) {
+    /// Writes `p`, its texts' descriptions into `prose` (the part's second section) and where they are here.
+    fn product(&mut self, p: &Product, prose: &mut Writer) -> std::result::Result<(), String> {
         self.str(&p.id);
         self.str(&p.sku);
         match &p.price {
@@ -272,13 +332,23 @@ impl Writer {
             self.strs(&t.tags);
             self.strs(&t.image_alts);
             self.str(&t.body);
-            self.str(&t.html);
-            self.str(&t.summary);
-            self.str(&t.plain);
+            // A description still in the catalog this build started from is copied over.
+            let d = t.prose.get().map_err(|e| e.to_string())?;
+            let start = prose.0.len();
+            prose.str(&d.html);
+            prose.str(&d.summary);
+            prose.str(&d.plain);
+            self.len(start);
+            self.len(prose.0.len() - start);
+            self.0.extend_from_slice(&blake3::hash(&prose.0[start..]).as_bytes()[..16]);
+            let plain = t.prose.plain_key();
+            self.flag(plain.empty);
+            self.0.extend_from_slice(&plain.hash);
             self.str(&t.source.to_string_lossy());
             self.flag(t.translated);
             self.strs(&t.aliases);
         }
+        Ok(())
     }
 }
 
@@ -342,7 +412,14 @@ impl Reader<'_> {
             Text::One(self.str()?)
         })
     }
-    fn product(&mut self) -> Option<Product> {
+    /// A spot in the descriptions of `shelf` (its section of `len` bytes): only one inside it is trusted.
+    fn spot(&mut self, len: u64) -> Option<Spot> {
+        let start = u64::try_from(self.len()?).ok()?;
+        let n = u64::try_from(self.len()?).ok()?;
+        let hash = self.array::<16>()?;
+        (start.checked_add(n)? <= len).then_some(Spot { start, len: n, hash })
+    }
+    fn product(&mut self, shelf: &Arc<dyn Shelf>, len: u64) -> Option<Product> {
         let id = self.str()?;
         let sku = self.str()?;
         let price = if self.flag()? { Price::Amount(self.decimal()?) } else { Price::OnRequest };
@@ -398,9 +475,11 @@ impl Reader<'_> {
                 tags: self.strs()?,
                 image_alts: self.strs()?,
                 body: self.str()?,
-                html: self.str()?,
-                summary: self.str()?,
-                plain: self.str()?,
+                prose: Prose::Saved {
+                    shelf: Arc::clone(shelf),
+                    at: self.spot(len)?,
+                    plain: PlainKey { empty: self.flag()?, hash: self.array()? },
+                },
                 source: PathBuf::from(self.str()?),
                 translated: self.flag()?,
                 aliases: self.strs()?,
@@ -440,6 +519,40 @@ mod tests {
     /// Every field of every product comes back as it was saved (a field added to `Product` must be added to
     /// the codec: the struct literal in `Reader::product` does not compile without it), and only the parts a
     /// change touches are written again.
+    fn settled(products: &[Product]) -> Vec<Product> {
+        let mut products = products.to_vec();
+        products.iter_mut().for_each(|p| p.texts.iter_mut().for_each(|t| t.prose.settle().expect("reads back")));
+        products
+    }
+
+    /// A description damaged on disk is an error of its own kind (the build then starts again from the sources),
+    /// never another text.
+    #[test]
+    fn a_damaged_description_is_unreadable_not_wrong() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-site");
+        let site = crate::site::Site::load(&root).expect("the example site loads");
+        let cache = tempfile::tempdir().unwrap();
+        let hash = save(cache.path(), &site.content.products, &[], None).unwrap();
+        let back = load(cache.path(), &hash).expect("reads back");
+        let text = &back.products[0].texts[0];
+        let Prose::Saved { at, .. } = &text.prose else { panic!("left on disk") };
+        let part = dir(cache.path()).join(&back.shards[shard_of(&back.products[0].id)]);
+        let mut bytes = std::fs::read(&part).unwrap();
+        // The description's last byte, counted from the end of its section.
+        let section_start = bytes.len() - back_section_len(&part);
+        bytes[section_start + (at.start + at.len - 1) as usize] ^= 1;
+        std::fs::write(&part, &bytes).unwrap();
+        // The file stays open: a part rewritten in place is read through the same handle.
+        let e = text.prose.get().expect_err("a flipped byte is seen");
+        assert!(Unreadable::caused(&e), "{e}");
+    }
+
+    fn back_section_len(part: &Path) -> usize {
+        let bytes = std::fs::read(part).unwrap();
+        let main = u64::from_le_bytes(bytes[MAGIC.len()..MAGIC.len() + 8].try_into().unwrap()) as usize;
+        bytes.len() - MAGIC.len() - 8 - main
+    }
+
     #[test]
     fn the_catalog_reads_back_as_saved_and_a_change_rewrites_only_its_parts() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-site");
@@ -448,7 +561,9 @@ mod tests {
         let shared = vec![[7u8; 32], [9u8; 32]];
         let hash = save(cache.path(), &site.content.products, &shared, None).unwrap();
         let back = load(cache.path(), &hash).expect("reads back");
-        assert_eq!(format!("{:?}", back.products), format!("{:?}", site.content.products));
+        // Descriptions stay on disk until read (`content::prose`); read, they are the ones saved.
+        assert!(back.products.iter().all(|p| p.texts.iter().all(|t| t.prose.here().is_none())));
+        assert_eq!(format!("{:?}", settled(&back.products)), format!("{:?}", site.content.products));
         assert_eq!(back.shared, shared);
         assert!(load(cache.path(), "another hash").is_none());
 
@@ -457,7 +572,7 @@ mod tests {
         let changed = [products[0].id.clone()];
         let again = save(cache.path(), &products, &shared, Some((&back, &changed))).unwrap();
         let after = load(cache.path(), &again).expect("reads back");
-        assert_eq!(format!("{:?}", after.products), format!("{:?}", products));
+        assert_eq!(format!("{:?}", settled(&after.products)), format!("{:?}", settled(&products)));
         let differ = back.shards.iter().zip(&after.shards).filter(|(a, b)| a != b).count();
         assert_eq!(differ, 1, "one part written again");
         assert!(load(cache.path(), &hash).is_none(), "the old index is replaced");

@@ -319,9 +319,11 @@ impl Changed {
 
 impl Changed {
     /// No file can have been added where the output files `staged` are about to go: each one's nearest folder
-    /// that the record stamped still has the time it had then (adding a file to a folder changes its time), and
-    /// the folders between, which the record did not know, do not exist yet. Lets the commit skip walking the
-    /// whole output for foreign files.
+    /// that the record stamped is as it was then (`same`: its time, since adding a file to a folder changes
+    /// it, or for a folder stamped within the racy window the names it holds), and the folders between, which
+    /// the record did not know, do not exist yet. Lets the commit skip walking the whole output for foreign
+    /// files. The folders an edit build writes into (`feeds/`, the output's own) were written just before the
+    /// last build stamped them, so they are listed, not given up on: giving up meant walking every folder.
     pub(crate) fn untouched(&self, places: &Places, staged: &[String]) -> bool {
         let dirs: HashMap<&str, &Entry> = self
             .record
@@ -330,6 +332,7 @@ impl Changed {
             .filter(|e| e.side == Side::Output && e.dir)
             .map(|e| (e.rel.as_str(), e))
             .collect();
+        let listed = self.record.listings();
         let mut seen: HashSet<&str> = HashSet::new();
         for rel in staged {
             let mut at = rel.as_str();
@@ -338,18 +341,15 @@ impl Changed {
                 if !seen.insert(at) {
                     break;
                 }
-                let path = if at.is_empty() { places.output.clone() } else { places.output.join(at) };
-                let meta = std::fs::symlink_metadata(&path);
-                match (dirs.get(at), meta) {
-                    (Some(e), Ok(meta)) => {
-                        // A folder stamped within the racy window may change without its time moving.
-                        let racy = e.check == Check::List;
-                        if racy || !meta.is_dir() || meta.modified().map(nanos).unwrap_or(0) != e.mtime_ns {
-                            return false;
-                        }
-                        break;
+                if let Some(e) = dirs.get(at) {
+                    if !same(places, e, &listed) {
+                        return false;
                     }
-                    (None, Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    break;
+                }
+                let path = if at.is_empty() { places.output.clone() } else { places.output.join(at) };
+                match std::fs::symlink_metadata(&path) {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                     _ => return false,
                 }
             }

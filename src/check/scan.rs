@@ -120,7 +120,9 @@ pub(crate) fn links(site: &Site, names: &Names, report: &mut Report) {
         for p in &site.content.products {
             let t = &p.texts[i];
             if t.translated || i == 0 {
-                documents.push((t.source.display().to_string(), routes.product(&t.slug), t.html.clone()));
+                // `check` loads every product from its file, so every description is at hand.
+                let html = t.prose.here().map(|d| d.html.clone()).unwrap_or_default();
+                documents.push((t.source.display().to_string(), routes.product(&t.slug), html));
             }
         }
         for p in &site.content.pages {

@@ -5,6 +5,7 @@ pub mod documents;
 pub mod front_matter;
 pub mod page;
 pub mod product;
+pub mod prose;
 
 pub use page::Page;
 pub use product::{Availability, Price, Product};

@@ -3,6 +3,7 @@
 
 use super::documents::{Source, SourceSet};
 use super::front_matter::{line_of, split};
+use super::prose::{Described, Prose};
 use crate::i18n::Language;
 use crate::money::PriceField;
 use crate::text::Text;
@@ -129,13 +130,11 @@ pub struct ProductText {
     pub materials: Vec<String>,
     pub tags: Vec<String>,
     pub image_alts: Vec<String>,
-    /// The Markdown description; emptied by `Product::render_markdown` once turned into `html`.
+    /// The Markdown description; emptied by `Product::render_markdown` once turned into `prose`.
     pub body: String,
-    /// The description as HTML, its first paragraph and its plain text (for feeds): filled by
-    /// `Product::render_markdown`, once per build or per edited product.
-    pub html: String,
-    pub summary: String,
-    pub plain: String,
+    /// The description as HTML, its first paragraph and its plain text (for feeds): made by
+    /// `Product::render_markdown`, once per build or per edited product, or left in the saved catalog.
+    pub prose: Prose,
     /// The file this language's text came from.
     pub source: PathBuf,
     /// False when the language has no translation file and shows the default text.
@@ -364,9 +363,7 @@ pub fn load(
                 .unwrap_or_default(),
             tags: tr.as_ref().and_then(|t| t.tags.clone()).or_else(|| raw.tags.clone()).unwrap_or_default(),
             image_alts,
-            html: String::new(),
-            summary: String::new(),
-            plain: String::new(),
+            prose: Prose::default(),
             body: tr_body.filter(|b| !b.trim().is_empty()).unwrap_or_else(|| body.clone()),
             source: source.rel.clone(),
             aliases,
@@ -407,7 +404,7 @@ impl Product {
             // The Markdown is not needed once rendered; a big catalog holds only what pages show.
             let body = std::mem::take(&mut t.body);
             let r = crate::markdown::render(&body);
-            (t.html, t.summary, t.plain) = (r.html, r.summary, r.plain);
+            t.prose = Prose::made(Described { html: r.html, summary: r.summary, plain: r.plain });
         }
     }
 }

@@ -653,3 +653,4 @@ render-fill-plural-no-number = this text has plural forms: fill needs the number
     .hint = write it as {"{{"} t.home.products_count | fill(n=c.count) {"}}"}
 output-no-previous = { $file } cannot be made from the previous build's file: the output does not hold it as written
 timings-pieces = { $pages }; files about every product: { $made } of { $total } entries made again
+cache-description-unreadable = a description in the saved catalog { $path } cannot be read back; the build starts again from the product files

@@ -653,3 +653,4 @@ render-fill-plural-no-number = este texto tiene formas de plural: fill necesita 
     .hint = escríbalo así: {"{{"} t.home.products_count | fill(n=c.count) {"}}"}
 output-no-previous = { $file } no se puede hacer a partir del archivo de la compilación anterior: la salida no lo tiene tal como se escribió
 timings-pieces = { $pages }; archivos sobre todos los productos: { $made } de { $total } entradas hechas de nuevo
+cache-description-unreadable = una descripción del catálogo guardado { $path } no se puede leer; la compilación vuelve a empezar desde los archivos de productos

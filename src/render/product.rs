@@ -113,7 +113,8 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let p = &site.content.products[i];
     let text = &p.texts[ld.idx];
     let cluster = &r.paths.of(Kind::Product)[i];
-    let description = text.description.clone().unwrap_or_else(|| text.summary.clone());
+    let prose = text.prose.get()?;
+    let description = text.description.clone().unwrap_or_else(|| prose.summary.clone());
     let mut meta = r.meta(ld, cluster, &text.title, &description);
     r.untranslated(ld, &mut meta, |j| p.texts[j].translated);
     let url = r.abs(&cluster[ld.idx]);
@@ -162,7 +163,7 @@ fn render(r: &Renderer, ld: &LangData, i: usize) -> Result<()> {
     let product = ProductView {
         title: &text.title,
         sku: &p.sku,
-        body: &text.html,
+        body: &prose.html,
         unit: text.unit.as_deref(),
         min_order: p.min_order,
         availability: p.availability.key(),

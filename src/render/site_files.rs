@@ -66,7 +66,8 @@ fn urlset(r: &Renderer, rel: String, entries: &[seo::SitemapEntry]) -> Result<()
             let mut s = String::with_capacity(400);
             seo::url(&mut s, e);
             out.extend_from_slice(s.as_bytes());
-        });
+            Ok(())
+        })?;
     }
     file.text(seo::URLSET_TAIL.as_bytes());
     file.finish(r)
@@ -97,8 +98,12 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
             let amount = crate::pricing::base_amount(&site.profile, p)?;
             let text = &p.texts[ld.idx];
             // Feeds want the full description; the front-matter one is a short meta description.
-            let description =
-                if text.plain.is_empty() { text.description.as_deref().unwrap_or_default() } else { &text.plain };
+            let plain = text.prose.plain_key();
+            let (description, plain) = match text.prose.here() {
+                _ if plain.empty => (text.description.as_deref().unwrap_or_default(), None),
+                Some(made) => (made.plain.as_str(), Some((plain, None))),
+                None => ("", Some((plain, Some(&text.prose)))),
+            };
             let renditions: Vec<String> =
                 p.images.iter().map(|im| r.abs(&r.images.renditions[&im.src].largest().fallback)).collect();
             let cat = site.profile.categories.iter().position(|c| c.id == p.category).unwrap_or(0);
@@ -106,6 +111,7 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
                 id: &p.sku,
                 title: &text.title,
                 description,
+                plain,
                 link: r.abs(&product_paths[i][ld.idx]),
                 image: renditions[0].clone(),
                 additional_images: renditions[1..].to_vec(),
@@ -133,7 +139,7 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
             let mut file = Splice::new(r, format!("feeds/meta-{code}.csv"), size);
             file.text(&crate::feeds::meta_head());
             for (it, key) in items.iter().zip(&keys) {
-                file.piece(*key, |out| crate::feeds::meta_row(out, it));
+                file.piece(*key, |out| it.described(|it| crate::feeds::meta_row(out, it)))?;
             }
             file.finish(r)
         },
@@ -143,10 +149,12 @@ pub(super) fn feeds(r: &Renderer, ld: &LangData) -> Result<()> {
             file.text(crate::feeds::google_head(&channel).as_bytes());
             for (it, key) in items.iter().zip(&keys) {
                 file.piece(*key, |out| {
-                    let mut s = String::with_capacity(it.size() + crate::feeds::GOOGLE_MARKUP);
-                    crate::feeds::google_item(&mut s, it);
-                    out.extend_from_slice(s.as_bytes());
-                });
+                    it.described(|it| {
+                        let mut s = String::with_capacity(it.size() + crate::feeds::GOOGLE_MARKUP);
+                        crate::feeds::google_item(&mut s, it);
+                        out.extend_from_slice(s.as_bytes());
+                    })
+                })?;
             }
             file.text(crate::feeds::GOOGLE_TAIL.as_bytes());
             file.finish(r)

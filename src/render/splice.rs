@@ -69,7 +69,7 @@ impl Splice {
     }
 
     /// The piece made from input `key`: copied when the previous file has it, else made by `make`.
-    pub(super) fn piece(&mut self, key: [u8; 16], make: impl FnOnce(&mut Vec<u8>)) {
+    pub(super) fn piece(&mut self, key: [u8; 16], make: impl FnOnce(&mut Vec<u8>) -> Result<()>) -> Result<()> {
         let start = self.at;
         match self.kept.get(&key) {
             Some(&(from, to)) => {
@@ -84,12 +84,13 @@ impl Splice {
             }
             None => {
                 let before = self.fresh.len();
-                make(&mut self.fresh);
+                make(&mut self.fresh)?;
                 self.at += (self.fresh.len() - before) as u64;
                 self.made += 1;
             }
         }
         self.pieces.push(Piece { key, start, end: self.at });
+        Ok(())
     }
 
     /// Writes the file and keeps its table for the next build.

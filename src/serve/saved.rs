@@ -19,6 +19,7 @@ use crate::output::Input;
 use crate::site::Site;
 use anyhow::Result;
 use bytes::Bytes;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -90,10 +91,14 @@ impl Start {
                 record::forget(&self.places);
                 self.inputs = Some(changed.inputs(&self.places));
             }
-            let catalog = std::mem::take(&mut saved.products);
-            if let Some(site) = Site::load_reusing(root, catalog, (&slugs, &names))? {
-                self.catalog = Some((saved, slugs));
-                return Ok(site);
+            let mut catalog = std::mem::take(&mut saved.products);
+            // Every page is shown and every feed entry made from here on: the descriptions are read at once.
+            let read = catalog.par_iter_mut().try_for_each(|p| p.texts.iter_mut().try_for_each(|t| t.prose.settle()));
+            if read.is_ok() {
+                if let Some(site) = Site::load_reusing(root, catalog, (&slugs, &names))? {
+                    self.catalog = Some((saved, slugs));
+                    return Ok(site);
+                }
             }
         }
         record::forget(&self.places);

@@ -256,9 +256,22 @@ fn product_edits_build_from_the_saved_catalog_and_a_damaged_one_is_never_trusted
             "a byte flipped in a part",
             Box::new(|| {
                 let mut b = good.clone();
-                let i = b.len() - 5;
-                b[i] ^= 1;
+                // In the products, past the header (`vitrina products 3\n` and the section's length).
+                b[40] ^= 1;
                 std::fs::write(&part, b).unwrap()
+            }),
+        ),
+        (
+            // Descriptions are read only when a page needs one (src/content/prose.rs): the first one that
+            // does not read back as saved sends the build back to the sources.
+            "every part's last description flipped",
+            Box::new(|| {
+                for p in &parts {
+                    let mut b = std::fs::read(p).unwrap();
+                    let i = b.len() - 1;
+                    b[i] ^= 1;
+                    std::fs::write(p, b).unwrap();
+                }
             }),
         ),
         ("a part deleted", Box::new(|| std::fs::remove_file(&part).unwrap())),
