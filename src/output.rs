@@ -19,6 +19,7 @@ use anyhow::{bail, Context, Result};
 use journal::{Journal, Steps};
 use lock::Lock;
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -105,8 +106,14 @@ pub(crate) fn parse_hex<const N: usize>(hex: &str) -> Option<[u8; N]> {
     Some(out)
 }
 
-fn hex16(bytes: &[u8; 16]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Appends `bytes` in lowercase hex: the manifest holds two hashes per file of tens of thousands, and a
+/// `format!` per byte was a visible part of an edit build.
+pub(crate) fn push_hex(s: &mut String, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for b in bytes {
+        s.push(DIGITS[usize::from(b >> 4)] as char);
+        s.push(DIGITS[usize::from(b & 15)] as char);
+    }
 }
 
 /// Size and content hash of an output file, as recorded in the manifest.
@@ -125,9 +132,6 @@ impl Stamp {
         let mut hash = [0u8; 16];
         hash.copy_from_slice(&h.as_bytes()[..16]);
         Stamp { len, hash }
-    }
-    fn hex(&self) -> String {
-        hex16(&self.hash)
     }
     fn parse(len: &str, hex: &str) -> Option<Stamp> {
         Some(Stamp { len: len.parse().ok()?, hash: parse_hex(hex)? })
@@ -410,10 +414,13 @@ impl<'a> Staging<'a> {
         m.push_str(MANIFEST_HEADER);
         m.push('\n');
         for (rel, s) in files {
-            match inputs.get(rel) {
-                Some(input) => m.push_str(&format!("{rel}\t{}\t{}\t{}\n", s.len, s.hex(), hex16(input))),
-                None => m.push_str(&format!("{rel}\t{}\t{}\n", s.len, s.hex())),
+            let _ = write!(m, "{rel}\t{}\t", s.len);
+            push_hex(&mut m, &s.hash);
+            if let Some(input) = inputs.get(rel) {
+                m.push('\t');
+                push_hex(&mut m, input);
             }
+            m.push('\n');
         }
         m
     }

@@ -21,6 +21,7 @@
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -579,14 +580,17 @@ impl Record {
             body.push_str(&format!("products {hash}\n"));
         }
         for e in &self.entries {
-            let check = match &e.check {
-                Check::Stamp => "-".to_string(),
-                Check::List => "L".to_string(),
-                Check::Hash(h) => h.iter().map(|b| format!("{b:02x}")).collect(),
-            };
             let tag = if e.side == Side::Site { "i" } else { "o" };
             let kind = if e.dir { "d" } else { "f" };
-            body.push_str(&format!("{tag} {kind} {} {} {check} {}\n", e.len, e.mtime_ns, e.rel));
+            let _ = write!(body, "{tag} {kind} {} {} ", e.len, e.mtime_ns);
+            match &e.check {
+                Check::Stamp => body.push('-'),
+                Check::List => body.push('L'),
+                Check::Hash(h) => crate::output::push_hex(&mut body, h),
+            }
+            body.push(' ');
+            body.push_str(&e.rel);
+            body.push('\n');
         }
         format!("{MAGIC}\nsum {}\n{body}", blake3::hash(body.as_bytes()).to_hex())
     }
