@@ -7,6 +7,38 @@
 use anyhow::{bail, Result};
 use email_address::{EmailAddress, Options};
 use phonenumber::{country, Mode, PhoneNumber};
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+/// Numbers `phone` already put in international form, by what was written (`+…`). Loading the phone
+/// metadata takes longer than everything else an edit build of 10,000 products does to load the site, and a
+/// profile's numbers rarely change: the build cache keeps them between builds (`cache::phones`, through
+/// `known` and `learn`), and `serve` reuses them on every reload.
+static KNOWN: Mutex<BTreeMap<String, String>> = Mutex::new(BTreeMap::new());
+
+/// The numbers checked so far, to save for the next build.
+pub fn known() -> BTreeMap<String, String> {
+    KNOWN.lock().map(|k| k.clone()).unwrap_or_default()
+}
+
+/// Takes numbers checked by an earlier build. Only a pair that `phone` could have made is taken: the form
+/// `+52 443 123 4567` (a plus, digits and spaces) with the digits written, so whatever a cache file says, a
+/// number on the site is one the owner wrote and a link holds nothing else.
+pub fn learn(pairs: impl IntoIterator<Item = (String, String)>) {
+    let Ok(mut known) = KNOWN.lock() else { return };
+    for (written, international) in pairs {
+        let form = international.strip_prefix('+').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit()) && rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
+        });
+        if form
+            && written.starts_with('+')
+            && written.chars().all(phone_chars)
+            && digits(&written) == digits(&international)
+        {
+            known.insert(written, international);
+        }
+    }
+}
 
 /// Characters people write in phone numbers. Anything else (letters, `:`, `;`) is refused before the
 /// parser sees it, so `javascript:alert(1)` or an extension never turns into part of a link.
@@ -37,8 +69,17 @@ pub fn phone(number: &str, country: Option<&str>) -> Result<String> {
         None => trimmed.to_string(),
     };
     if written.starts_with('+') {
+        if let Some(known) = KNOWN.lock().ok().and_then(|k| k.get(&written).cloned()) {
+            return Ok(known);
+        }
         return match parse(None, &written) {
-            Some(n) => Ok(international(&n)),
+            Some(n) => {
+                let made = international(&n);
+                if let Ok(mut k) = KNOWN.lock() {
+                    k.insert(written, made.clone());
+                }
+                Ok(made)
+            }
             None => bail!(crate::msg!("contact-phone-invalid", number = number)),
         };
     }
@@ -93,6 +134,24 @@ pub fn mailto(address: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What an earlier build learnt is used only when it is a number's international form with its digits.
+    #[test]
+    fn learnt_numbers_are_only_ever_the_digits_written() {
+        learn([
+            ("+34 600 000 001".to_string(), "+34 600 000 001".to_string()),
+            ("+34 600 000 002".to_string(), "+34 600 000 009".to_string()),
+            ("+34 600 000 003".to_string(), "javascript:alert(1)".to_string()),
+            ("+34 600 000 004".to_string(), "+34 600 000 004\"><script>".to_string()),
+        ]);
+        let known = known();
+        assert_eq!(known.get("+34 600 000 001").map(String::as_str), Some("+34 600 000 001"));
+        for refused in ["+34 600 000 002", "+34 600 000 003", "+34 600 000 004"] {
+            assert!(!known.contains_key(refused), "{refused}");
+        }
+        // An invalid number is still refused, whatever was learnt.
+        assert!(phone("+52 1", None).is_err());
+    }
 
     #[test]
     fn phone_numbers_become_international() {

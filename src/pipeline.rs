@@ -60,6 +60,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport> {
     clock.last = Instant::now();
     let cache_dir = opts.cache_dir.clone().unwrap_or_else(|| Site::default_cache_dir(root));
     let places = record::Places::new(root, &output, &cache_dir)?;
+    crate::cache::phones::load(&cache_dir);
     let key = record::key(&places, opts.base_url.as_deref(), chrono::Local::now().date_naive());
     // Nothing changed since the last build: its output is what this build would write, so it is kept as is.
     let verdict = match out.warnings.is_empty() {
@@ -243,6 +244,7 @@ fn remember(
     clock: &mut Stopwatch,
 ) {
     crate::cache::fragments::save(cache_dir, fragments);
+    crate::cache::phones::save(cache_dir);
     let saved = crate::cache::products::save(cache_dir, &site.content.products, shared, from);
     let not_saved = match saved {
         Ok(hash) => record::save(places, key, inputs, pages, files, warnings, Some(hash), output),

@@ -2,10 +2,12 @@
 //! to delete at any time (the next build is then a cold one). `--cache-dir DIR` (or `VITRINA_CACHE_DIR`) moves
 //! it; by default it is `SITE/.vitrina-cache/`. Inside it, `images/` holds processed photos
 //! (`crate::images::cache`) and `build/` what the last build read and wrote (`record`), the catalog it loaded
-//! (`products`) and where each entry of its feeds and sitemap is (`fragments`). `serve/` holds the record and
-//! catalog of `vitrina serve`'s first build, plus the pages it served (`crate::serve::saved`).
+//! (`products`), where each entry of its feeds and sitemap is (`fragments`) and the phone numbers it checked
+//! (`phones`). `serve/` holds the record and catalog of `vitrina serve`'s first build, plus the pages it
+//! served (`crate::serve::saved`).
 
 pub(crate) mod fragments;
+pub(crate) mod phones;
 pub(crate) mod products;
 pub(crate) mod record;
 
