@@ -181,7 +181,7 @@ impl<'a> Renderer<'a> {
         let mut json = Vec::with_capacity(16 * 1024);
         serde_json::to_writer(&mut json, ctx).expect("a page context serialises to JSON");
         let mut h = blake3::Hasher::new();
-        h.update(&self.tpl.fingerprint);
+        h.update(self.tpl.fingerprint_of(template));
         h.update(template.as_bytes());
         h.update(&ld.base_hash);
         h.update(&json);

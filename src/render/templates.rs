@@ -10,9 +10,45 @@ pub(crate) struct Templates {
     tera: Tera,
     /// Every template's source by name, to point at the line of a render error.
     texts: std::collections::HashMap<String, String>,
-    /// Identifies the templates and the program that renders them: part of every page's input hash, so a
-    /// changed template or a new vitrina re-renders every page.
-    pub fingerprint: [u8; 32],
+    /// Per template, what identifies it, every template it can reach (its `extends` chain, its includes and
+    /// the files it imports macros from, and theirs) and the program that renders them: part of the input hash
+    /// of every page rendered with it, so a changed template re-renders the pages that use it and only those,
+    /// and a new vitrina re-renders every page.
+    fingerprints: std::collections::HashMap<String, [u8; 32]>,
+    /// The same over every template, for a name not in `fingerprints`.
+    fingerprint: [u8; 32],
+}
+
+/// The templates each template can reach, itself included. Tera names another template only as a string literal
+/// (`extends`, `include`, `import`), so every other template's name written in quotes in a template's source is
+/// taken as reached: a name in a comment or a plain string only adds a page that is rendered for nothing,
+/// never a page kept when it should change.
+fn reach(sources: &[(String, String)]) -> Vec<Vec<usize>> {
+    let names: Vec<String> = sources.iter().map(|(n, _)| n.clone()).collect();
+    let direct: Vec<Vec<usize>> = sources
+        .iter()
+        .map(|(_, src)| {
+            (0..names.len())
+                .filter(|&j| ['"', '\'', '`'].iter().any(|q| src.contains(&format!("{q}{}{q}", names[j]))))
+                .collect()
+        })
+        .collect();
+    (0..names.len())
+        .map(|i| {
+            let mut seen = vec![false; names.len()];
+            let mut stack = vec![i];
+            seen[i] = true;
+            while let Some(t) = stack.pop() {
+                for &j in &direct[t] {
+                    if !seen[j] {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+            (0..names.len()).filter(|&j| seen[j]).collect()
+        })
+        .collect()
 }
 
 /// The running program: its version plus the size and time of its executable, so that even a rebuilt
@@ -68,20 +104,29 @@ impl Templates {
                 sources.push((name, src));
             }
         }
-        let mut h = blake3::Hasher::new();
-        h.update(program_identity().as_bytes());
-        for (name, src) in &sources {
-            for part in [name.as_bytes(), b"\0", src.as_bytes(), b"\0"] {
-                h.update(part);
-            }
-        }
         // `get_env()` (the only Tera function of this build whose result is not in the page's context; `now()`
         // and `get_random()` are left out of it) would make a kept page stale: a site whose templates call it
         // is rendered in full every time.
+        let mut program = program_identity();
         if sources.iter().any(|(_, src)| src.contains("get_env(")) {
-            h.update(format!("{:?}", std::time::SystemTime::now()).as_bytes());
+            program.push_str(&format!(" {:?}", std::time::SystemTime::now()));
         }
-        let fingerprint = *h.finalize().as_bytes();
+        let hash_of = |which: &mut dyn Iterator<Item = usize>| {
+            let mut h = blake3::Hasher::new();
+            h.update(program.as_bytes());
+            for (name, src) in which.map(|i| &sources[i]) {
+                for part in [name.as_bytes(), b"\0", src.as_bytes(), b"\0"] {
+                    h.update(part);
+                }
+            }
+            *h.finalize().as_bytes()
+        };
+        let fingerprint = hash_of(&mut (0..sources.len()));
+        let fingerprints = reach(&sources)
+            .into_iter()
+            .enumerate()
+            .map(|(i, reached)| (sources[i].0.clone(), hash_of(&mut reached.into_iter())))
+            .collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
@@ -92,7 +137,12 @@ impl Templates {
         tera.add_raw_templates(sources)
             .map_err(|e| anyhow!(crate::msg!("render-template-error", error = chain(&e))))?;
         recursion::check(&tera, &texts, &own)?;
-        Ok(Templates { tera, texts, fingerprint })
+        Ok(Templates { tera, texts, fingerprints, fingerprint })
+    }
+
+    /// What identifies `template` and everything it can reach (`fingerprints`).
+    pub(crate) fn fingerprint_of(&self, template: &str) -> &[u8; 32] {
+        self.fingerprints.get(template).unwrap_or(&self.fingerprint)
     }
 
     pub(crate) fn render(&self, name: &str, ctx: &tera::Context) -> Result<String> {
@@ -168,7 +218,7 @@ fn local_date(value: &tera::Value, args: &std::collections::HashMap<String, tera
 
 /// `{{ qr(url=p.url) }}`: the QR code of a URL as inline SVG (`crate::qr`). Drawn while the template runs, so
 /// only pages that are rendered make codes; the URL decides the code, and the program drawing it is part of the
-/// templates' `fingerprint`, so a page's input hash (which holds the URL) stays honest. The markup is safe
+/// templates' fingerprints, so a page's input hash (which holds the URL) stays honest. The markup is safe
 /// (the URL is only in the modules), so it needs no `| safe`, though the theme writes one to say it is markup.
 struct Qr(crate::qr::Memo);
 

@@ -300,6 +300,24 @@ fn pages_made_from_the_same_inputs_are_not_rendered_again() {
     std::fs::write(&about, read(&about)).unwrap();
     assert_eq!(rendered(&site), (pages, 2), "same inputs: only the 404 pages (one per language) are rendered");
 
+    // A template is part of the input of the pages rendered with it (and of what it extends, includes and
+    // imports), and of nothing else: the site's own about template renders the two about pages again, plus
+    // the 404 pages as in any full build; the theme's base template, which every page extends, renders all.
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+    std::fs::create_dir_all(site.join("templates")).unwrap();
+    let about = read(theme.join("about.html"));
+    assert!(about.contains("{% block main %}"), "the theme's about template has its main block");
+    let mine = about.replacen("{% block main %}", "{% block main %}<p>Hecho a mano en Capula.</p>", 1);
+    std::fs::write(site.join("templates/about.html"), mine).unwrap();
+    assert_eq!(rendered(&site), (pages, 4), "a changed about template: the about and 404 pages are rendered");
+    let shown = html_files(&site.join("public")).into_iter().filter(|f| read(f).contains("Hecho a mano en Capula."));
+    assert_eq!(shown.count(), 2, "the about page in both languages shows the template's new text");
+    let base = read(theme.join("base.html")).replacen("{% block main %}", "<p>Aviso.</p>{% block main %}", 1);
+    std::fs::write(site.join("templates/base.html"), base).unwrap();
+    assert_eq!(rendered(&site), (pages, pages), "a changed base template: every page is rendered");
+    std::fs::remove_dir_all(site.join("templates")).unwrap();
+    assert_eq!(rendered(&site), (pages, pages), "back to the theme's templates: every page is rendered");
+
     // One product's text: its two pages, the listings that show its card (its category and all products, in
     // both languages), the enquiry pages and the product pages that suggest it as related; not the rest.
     std::fs::write(&p, read(&p).replace("title: Cuenco", "title: Cuenco hondo")).unwrap();
