@@ -516,9 +516,7 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
-    /// Every field of every product comes back as it was saved (a field added to `Product` must be added to
-    /// the codec: the struct literal in `Reader::product` does not compile without it), and only the parts a
-    /// change touches are written again.
+    /// The products with every description read from disk, to compare with products parsed from files.
     fn settled(products: &[Product]) -> Vec<Product> {
         let mut products = products.to_vec();
         products.iter_mut().for_each(|p| p.texts.iter_mut().for_each(|t| t.prose.settle().expect("reads back")));
@@ -553,6 +551,9 @@ mod tests {
         bytes.len() - MAGIC.len() - 8 - main
     }
 
+    /// Every field of every product comes back as it was saved (a field added to `Product` must be added to
+    /// the codec: the struct literal in `Reader::product` does not compile without it), and only the parts a
+    /// change touches are written again.
     #[test]
     fn the_catalog_reads_back_as_saved_and_a_change_rewrites_only_its_parts() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-site");

@@ -14,7 +14,6 @@ use memory::{Entry, Inputs, MemorySink};
 #[doc(hidden)]
 pub use preview::Preview;
 
-use crate::content::prose::Unreadable;
 use crate::images::Images;
 use crate::pipeline;
 use crate::render::{self, change, Paths, Scope, Templates};
@@ -215,15 +214,8 @@ impl Builder {
         let images = self.images(&site)?;
         let none = Inputs::new();
         let sink = MemorySink::keeping(start.as_ref().map_or(&none, |s| &s.pages.inputs));
-        let rendered = match pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ()) {
-            Ok(rendered) => rendered,
-            // A description of the saved catalog did not read back as saved: start again from the sources.
-            Err(e) if start.is_some() && Unreadable::caused(&e) => {
-                self.remembered = true;
-                return self.full(shared);
-            }
-            Err(e) => return Err(e),
-        };
+        // Every description is already read (`saved::Start::load_site`): nothing here reads the catalog's files.
+        let rendered = pipeline::write_site(&site, &templates, &images, &sink, &Scope::All, &mut |_| ())?;
         images.finish()?;
         let (mut files, inputs) = sink.into_parts();
         if let Some(start) = start {
@@ -248,13 +240,8 @@ impl Builder {
         let before = change::Before::new(&site.content.products, slugs);
         site.content.reload_products(&self.root, &site.profile, &site.languages, site.today, slugs)?;
         let result = self.rerender(shared, before);
-        if let Err(e) = &result {
+        if result.is_err() {
             self.live = None;
-            // Products kept from the saved catalog read their descriptions from it: damaged, everything again.
-            if Unreadable::caused(e) {
-                self.remembered = true;
-                return self.full(shared);
-            }
         }
         result
     }

@@ -92,7 +92,8 @@ impl Start {
                 self.inputs = Some(changed.inputs(&self.places));
             }
             let mut catalog = std::mem::take(&mut saved.products);
-            // Every page is shown and every feed entry made from here on: the descriptions are read at once.
+            // Every page is shown and every feed entry made from here on: the descriptions are read at once, and
+            // one that does not read back as saved means loading from the sources, as for a damaged catalog.
             let read = catalog.par_iter_mut().try_for_each(|p| p.texts.iter_mut().try_for_each(|t| t.prose.settle()));
             if read.is_ok() {
                 if let Some(site) = Site::load_reusing(root, catalog, (&slugs, &names))? {
